@@ -1,0 +1,125 @@
+/**
+ * Status codes that travel with every observation and result row.
+ *
+ * A row may carry several statuses at once (for example a suppressed count in a
+ * pandemic year). In tables they are stored as one string, codes joined by
+ * `"; "`, so they survive CSV round trips; use {@link parseStatus} and
+ * {@link addStatus} rather than string handling.
+ *
+ * | code | meaning |
+ * |---|---|
+ * | `published` | a published figure, nothing to flag |
+ * | `suppressed` | withheld by disclosure control (primary or secondary) or by the supplier |
+ * | `secondary-suppressed` | withheld so that a suppressed cell cannot be recovered from totals |
+ * | `derived-from-suppressed` | computed from a suppressed count, so withheld too |
+ * | `provisional` | figure or indicator definition not yet confirmed |
+ * | `break-in-series` | not comparable with earlier periods |
+ * | `pandemic-caveat` | COVID-19 years (2020-21, 2021-22): compare with caution |
+ * | `not-available` | not published or not collected |
+ * | `not-applicable` | the measure has no meaning here (blank in official tables) |
+ * | `population-fallback` | rate computed on the latest available population year |
+ * | `small-denominator` | denominator below the stated minimum: treat with caution |
+ * | `synthetic` | synthetic demonstration data, not official statistics |
+ * | `zero-denominator` | the denominator is zero: no value can be computed |
+ *
+ * @example
+ * ```ts
+ * addStatus('published', 'pandemic-caveat'); // 'published; pandemic-caveat'
+ * ```
+ */
+export type StatusCode =
+  | 'published'
+  | 'suppressed'
+  | 'secondary-suppressed'
+  | 'derived-from-suppressed'
+  | 'provisional'
+  | 'break-in-series'
+  | 'pandemic-caveat'
+  | 'not-available'
+  | 'not-applicable'
+  | 'population-fallback'
+  | 'small-denominator'
+  | 'synthetic'
+  | 'zero-denominator';
+
+/** Every status code, in the order they are documented. */
+export const STATUS_CODES: readonly StatusCode[] = [
+  'published',
+  'suppressed',
+  'secondary-suppressed',
+  'derived-from-suppressed',
+  'provisional',
+  'break-in-series',
+  'pandemic-caveat',
+  'not-available',
+  'not-applicable',
+  'population-fallback',
+  'small-denominator',
+  'synthetic',
+  'zero-denominator',
+];
+
+const SEPARATOR = '; ';
+
+/**
+ * Split a status string into its codes (empty or missing gives `[]`).
+ *
+ * @example
+ * ```ts
+ * parseStatus('suppressed; pandemic-caveat'); // ['suppressed', 'pandemic-caveat']
+ * ```
+ */
+export function parseStatus(status: string | null | undefined): string[] {
+  if (!status) return [];
+  return status
+    .split(';')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/**
+ * Add status codes to a status string, keeping order and dropping duplicates.
+ * `published` is dropped once any other code is present, except `synthetic`
+ * and caveats, which may sit beside it.
+ *
+ * @example
+ * ```ts
+ * addStatus('published', 'suppressed'); // 'suppressed'
+ * addStatus('suppressed', 'pandemic-caveat', 'suppressed'); // 'suppressed; pandemic-caveat'
+ * ```
+ */
+export function addStatus(status: string | null | undefined, ...codes: (StatusCode | string)[]): string {
+  const out = parseStatus(status);
+  for (const c of codes) if (c && !out.includes(c)) out.push(c);
+  const withheld = out.some((c) => c === 'suppressed' || c === 'secondary-suppressed' || c === 'derived-from-suppressed' || c === 'not-available' || c === 'zero-denominator');
+  const final = withheld ? out.filter((c) => c !== 'published') : out;
+  return final.join(SEPARATOR);
+}
+
+/**
+ * Whether a status string says the value is withheld (suppressed by disclosure
+ * control, derived from a suppressed count, or not available).
+ *
+ * @example
+ * ```ts
+ * isWithheld('secondary-suppressed'); // true
+ * isWithheld('published; pandemic-caveat'); // false
+ * ```
+ */
+export function isWithheld(status: string | null | undefined): boolean {
+  return parseStatus(status).some(
+    (c) => c === 'suppressed' || c === 'secondary-suppressed' || c === 'derived-from-suppressed',
+  );
+}
+
+/**
+ * Whether a status string carries a given code.
+ *
+ * @example
+ * ```ts
+ * hasStatus('suppressed; synthetic', 'synthetic'); // true
+ * ```
+ */
+export function hasStatus(status: string | null | undefined, code: StatusCode | string): boolean {
+  return parseStatus(status).includes(code);
+}

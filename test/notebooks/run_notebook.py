@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""Execute one notebook headless with the tslab kernel and save the executed copy.
+
+Usage: run_notebook.py <notebook.ipynb> <executed-output.ipynb> [timeout-seconds]
+
+tslab reports cell errors on stderr and then drops later cells silently, so this
+runner stops at the first error and prints the failing cell's source, its error
+output and its stderr, and exits 1. It never allows errors.
+"""
+import json
+import sys
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+
+src, dest = sys.argv[1], sys.argv[2]
+timeout = int(sys.argv[3]) if len(sys.argv) > 3 else 300
+nb = nbformat.read(src, as_version=4)
+client = NotebookClient(nb, timeout=timeout, kernel_name="tslab", allow_errors=False,
+                        resources={"metadata": {"path": __import__("os").path.dirname(src)}})
+
+def cell_failure(cell):
+    for out in cell.get("outputs", []):
+        if out.get("output_type") == "error":
+            return f"{out.get('ename')}: {out.get('evalue')}"
+        if out.get("output_type") == "stream" and out.get("name") == "stderr" and out.get("text", "").strip():
+            return out["text"]
+    return None
+
+status = 0
+try:
+    client.execute()
+except CellExecutionError as err:
+    status = 1
+    print(f"cell error: {err}", file=sys.stderr)
+except Exception as err:  # kernel died, timeout
+    status = 1
+    print(f"execution failed: {type(err).__name__}: {err}", file=sys.stderr)
+
+# tslab may print an error on stderr without an error output: treat it as a failure too.
+for i, cell in enumerate(nb.cells):
+    if cell.cell_type != "code":
+        continue
+    failure = cell_failure(cell)
+    if failure:
+        status = 1
+        print(f"--- cell {i} failed ---\n{cell.source}\n--- output ---\n{failure}", file=sys.stderr)
+        break
+    if cell.get("execution_count") is None and cell.source.strip():
+        status = 1
+        print(f"--- cell {i} did not run ---\n{cell.source}", file=sys.stderr)
+        break
+
+nbformat.write(nb, dest)
+sys.exit(status)
