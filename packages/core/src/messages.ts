@@ -9,6 +9,136 @@
  */
 export const messages = {
   // ── statistics: intervals, measures, trend, comparison, funnels ──────────
+  /** A confidence level outside 0.90–1 (fraction) or 90–100 (percentage). */
+  invalidConfidence: (confidence: unknown) =>
+    `Confidence level ${String(confidence)} is not allowed: give a fraction between 0.9 and 1 (e.g. 0.95) or a percentage between 90 and 100 (e.g. 95).`,
+  /** Two levels asked at once that are not exactly 95% and 99.8%. */
+  invalidConfidencePair: (confidence: unknown) =>
+    `Confidence levels ${JSON.stringify(confidence)} are not allowed: two levels at once must be [0.95, 0.998].`,
+  /** A negative count (numerator, events, band count). */
+  negativeCount: (what: string, value: number) => `${what} must be greater than or equal to zero (got ${value}).`,
+  /** A negative denominator (population, sample size). Zero gives status 'zero-denominator' instead. */
+  negativeDenominator: (what: string, value: number) => `${what} must be greater than zero (got ${value}).`,
+  /** A non-finite number where a count or population was expected. */
+  notANumber: (what: string, value: unknown) => `${what} must be a finite number (got ${String(value)}).`,
+  /** Proportion with numerator above denominator. */
+  numeratorAboveDenominator: (numerator: number, denominator: number) =>
+    `Numerator ${numerator} is greater than denominator ${denominator}: a proportion needs numerator <= denominator.`,
+  /** A multiplier that is not a positive number. */
+  invalidMultiplier: (multiplier: unknown) => `Multiplier ${String(multiplier)} must be a positive number.`,
+  /** Funnel sizes that are not positive. */
+  invalidFunnelSize: (size: unknown) => `Funnel size ${String(size)} must be a positive number.`,
+  /** Funnel baseline outside its range. */
+  invalidFunnelBaseline: (baseline: unknown) =>
+    `Funnel baseline ${String(baseline)} is not allowed: a proportion baseline lies between 0 and the multiplier, a rate baseline is positive.`,
+  /** A standardised rate with no bands. */
+  noBands: () => 'A directly standardised rate needs at least one band.',
+  /** Unknown comparison or funnel option. */
+  unknownOption: (name: string, value: unknown, allowed: readonly string[]) =>
+    `Unknown ${name} ${JSON.stringify(value)}: use one of ${allowed.map((a) => `'${a}'`).join(', ')}.`,
+  /** Trend reasons (`TrendResult.reason` when the marker is 'Cannot be calculated'). */
+  trendTooFewPoints: (n: number) => `Fewer than 5 points with a value (${n}); the recent trend needs the 5 most recent periods.`,
+  trendNotAnnual: (period: string) => `Period '${period}' is not an annual period; the recent trend is tested on annual data only.`,
+  trendGap: (from: string, to: string) => `The 5 most recent periods are not consecutive (gap between ${from} and ${to}).`,
+  trendMissingValue: (period: string) => `No value for ${period}, one of the 5 most recent periods.`,
+  trendMissingInterval: (period: string) => `No 95% confidence interval for ${period}; the trend test weights each point by its interval.`,
+  trendMissingCounts: (period: string) => `Numerator or denominator missing for ${period}.`,
+  trendCountEqualsDenominator: (period: string) =>
+    `Numerator equals denominator in ${period} (100%); the recent trend is not calculated (Fingertips rule).`,
+  trendMeasureNotSupported: (measure: string) =>
+    `The recent trend is tested for proportions, rates and DSRs only, not '${measure}' (Fingertips rule).`,
+  trendDuplicatePeriod: (period: string) => `Period ${period} appears more than once in the series.`,
 
   // ── data: periods, aggregation, disclosure control, reading files ───────
+  /** Text that is not a financial year, calendar year or financial-year quarter. */
+  invalidPeriod: (text: unknown) =>
+    `"${String(text)}" is not a period: write a financial year as 2022-23 (or 2022/23, 2022-2023, FY2022/23), a calendar year as 2022, or a financial-year quarter as 2022-23 Q3 (Q1 = April to June).`,
+  /** A financial year whose second year does not follow the first (e.g. 2022-24). */
+  invalidFinancialYear: (text: string) =>
+    `"${text}" is not a financial year: the second year must follow the first (e.g. 2022-23 or 2022-2023).`,
+  /** A quarter number other than 1–4. */
+  invalidQuarter: (text: string) =>
+    `"${text}" has no quarter 1 to 4: financial-year quarters are Q1 (April–June), Q2 (July–September), Q3 (October–December) and Q4 (January–March).`,
+  /** Periods of different kinds compared or sorted together. */
+  mixedPeriodKinds: (a: string, b: string) =>
+    `Cannot order periods of different kinds together: "${a}" and "${b}". Use financial years, calendar years or quarters throughout.`,
+  /** periodRange with the end before the start. */
+  periodRangeReversed: (from: string, to: string) =>
+    `Period range from "${from}" to "${to}" runs backwards: give the earlier period first.`,
+  /** lastPeriods with n not a positive whole number. */
+  invalidPeriodCount: (n: unknown) => `The number of periods must be a whole number of at least 1 (got ${String(n)}).`,
+  /** A date that cannot be read. */
+  invalidDate: (text: unknown) =>
+    `"${String(text)}" is not a date: give an ISO date (2023-03-31), a UK date (31/03/2023) or a Date.`,
+  /** periodOfDate with an unknown kind. */
+  invalidPeriodKind: (kind: unknown) =>
+    `"${String(kind)}" is not a period kind: use 'financial-year', 'calendar-year' or 'quarter'.`,
+  /** A column named in options that the table does not have. */
+  missingColumn: (column: string, available: readonly string[]) =>
+    `Column "${column}" is missing. Columns present: ${available.length ? available.join(', ') : '(none)'}.`,
+  /** A negative count in data. */
+  negativeCountInData: (column: string, value: number) => `${column} is ${value}: counts cannot be negative.`,
+  /** poolPeriods with fewer than two periods or duplicates. */
+  invalidPoolPeriods: (periods: readonly string[]) =>
+    `Pooling needs at least two different periods of the same kind (got ${JSON.stringify(periods)}).`,
+  /** A record value that is not in the frame supplied to countRecords. */
+  valueNotInFrame: (column: string, value: string) =>
+    `"${value}" in ${column} is not in the frame given for ${column}: add it to the frame or remove the record.`,
+  /** A blank key value (area, date) in an individual-level record. */
+  blankKey: (column: string) => `${column} is blank: every record needs a value here.`,
+  /** Disclosure rule with min/max that do not make a range. */
+  invalidDisclosureRange: (min: unknown, max: unknown) =>
+    `Disclosure rule min ${String(min)} and max ${String(max)} do not make a range: give whole numbers with 0 ≤ min ≤ max.`,
+  /** A symbol or text in a count column that cannot be read as a number or status symbol. */
+  unreadableCell: (text: string) =>
+    `"${text}" is not a number or a recognised symbol ([c], [x], [z], [low], [w], *, .., -, blank; a number may carry [p], [r], [e], [b], [u]).`,
+  /** A required value missing. */
+  requiredValue: (column: string) => `${column} is blank but is required.`,
+  /** A file that does not exist or cannot be read. */
+  fileUnreadable: (file: string, reason: string) => `Cannot read ${file}: ${reason}.`,
+  /** A file whose format cannot be told from its name. */
+  unknownFormat: (file: string) =>
+    `Cannot tell the format of ${file}: name it .csv or .xlsx, or pass { format: 'csv' | 'xlsx' }.`,
+  /** A CSV that is not UTF-8. */
+  notUtf8: (file: string) =>
+    `${file} is not UTF-8 text: in Excel use "Save As > CSV UTF-8 (comma delimited)".`,
+  /** A file with no header row. */
+  emptyFile: (file: string) => `${file} is empty: the first row must hold the column names.`,
+  /** CSV that cannot be parsed (unclosed quote etc.). */
+  csvSyntax: (reason: string) => `The CSV cannot be read: ${reason}.`,
+  /** A data row with more cells than header columns. */
+  extraCells: (expected: number, got: number) =>
+    `This row has ${got} cells but the header has ${expected} columns: a value has no column name (check for unquoted commas, e.g. in 1,234).`,
+  /** Two header cells with the same name (after trimming and ignoring case). */
+  duplicateHeader: (name: string) => `Column name "${name}" appears more than once in the header row.`,
+  /** A header cell left blank above data. */
+  blankHeader: () => `This column has no name in the header row but holds data.`,
+  /** A sheet that is not in the workbook. */
+  sheetNotFound: (sheet: string | number, sheets: readonly string[]) =>
+    `Sheet ${typeof sheet === 'number' ? `number ${sheet}` : `"${sheet}"`} is not in the workbook. Sheets: ${sheets.join(', ')}.`,
+  /** An XLSX that cannot be opened. */
+  invalidWorkbook: (reason: string) => `The workbook cannot be opened: ${reason}.`,
+  /** Two observation rows for the same indicator × area × period × breakdown. */
+  duplicateObservation: (key: string, firstRow: number) =>
+    `Same indicator, area, period and breakdown as row ${firstRow} (${key}): each observation may appear once.`,
+  /** A value that fails the observation schema. */
+  schemaIssue: (column: string, reason: string) => `${column}: ${reason}.`,
+  /** Summary line of a DataError listing several problems. */
+  dataProblems: (file: string, count: number, first: string) =>
+    `${file}: ${count} problem${count === 1 ? '' : 's'} found, nothing was read. ${first}${count > 1 ? ` (and ${count - 1} more: see error.issues)` : ''}`,
+  /** Location prefix of a data problem. */
+  dataLocation: (file: string | null, row: number | null, column: string | null, letter: string | null) =>
+    [file, row != null ? `row ${row}` : null, column != null ? `column ${column}${letter ? ` (${letter})` : ''}` : null]
+      .filter(Boolean)
+      .join(', '),
+  /** Warning: a status code that is not in the documented list. */
+  unknownStatus: (code: string) => `Status "${code}" is not a documented status code; kept as given.`,
+  /** Warning: a non-whole count. */
+  fractionalCount: (column: string, value: number) =>
+    `${column} is ${value}, not a whole number: kept as given (is this a rate rather than a count?).`,
+  /** Warning: a row whose status says suppressed but which carries a number. */
+  suppressedWithValue: (column: string) =>
+    `Status says withheld but ${column} holds a number: the number was removed so that it cannot leak.`,
+  /** Source missing both in the file and in options. */
+  missingSource: () => `No source column and no { source } option: every observation needs its source.`,
 } as const;

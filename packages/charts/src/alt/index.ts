@@ -1,0 +1,2 @@
+export * from './describeComparison.js';
+export * from './describeInterval.js';

@@ -1,0 +1,2 @@
+export * from './Polarity.js';
+export * from './compareWithBenchmark.js';

@@ -1,0 +1,2 @@
+export * from './funnelLimits.js';
+export * from './funnelSignificance.js';

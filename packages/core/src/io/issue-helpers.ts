@@ -1,0 +1,30 @@
+import { messages } from '../messages.js';
+import type { DataIssue } from './data-error.js';
+
+/**
+ * Internal: "file, row 7, column numerator (D): message".
+ */
+export function describeIssue(issue: DataIssue): string {
+  const where = messages.dataLocation(issue.file, issue.row, issue.column, issue.columnLetter);
+  return where ? `${where}: ${issue.message}` : issue.message;
+}
+
+/** Internal: build an issue. */
+export function issue(
+  message: string,
+  at: { file?: string | null; row?: number | null; column?: string | null; columnLetter?: string | null } = {},
+): DataIssue {
+  return { file: at.file ?? null, row: at.row ?? null, column: at.column ?? null, columnLetter: at.columnLetter ?? null, message };
+}
+
+/** Internal: spreadsheet column letter of a 0-based index (0 → A, 26 → AA). */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}

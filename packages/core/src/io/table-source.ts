@@ -1,0 +1,23 @@
+/**
+ * Where a table is read from: a file path, or a name and the file's contents
+ * (text for CSV, bytes for CSV or XLSX), e.g. an upload in a notebook.
+ *
+ * @example
+ * ```ts
+ * const a: TableSource = 'datasets/cpo.csv';
+ * const b: TableSource = { name: 'extract.csv', data: 'indicator,area,period\n…' };
+ * ```
+ */
+export type TableSource = string | { name: string; data: string | Uint8Array };
+
+/**
+ * Options for {@link readTable} and {@link readObservations}.
+ *
+ * - `sheet`: XLSX sheet, by name or number (1 = first). __Default value:__ the first sheet.
+ * - `format`: `'csv'` or `'xlsx'`. __Default value:__ from the file name
+ *   (`.csv`, `.txt`, `.xlsx`), else from the content.
+ */
+export interface ReadOptions {
+  sheet?: string | number;
+  format?: 'csv' | 'xlsx';
+}

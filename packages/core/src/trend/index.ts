@@ -1,0 +1,2 @@
+export * from './TrendResult.js';
+export * from './recentTrend.js';

@@ -1,0 +1,86 @@
+import { parseArgs } from 'node:util';
+import { messages } from '../messages.js';
+import type { PackFormat } from '../output/write-pack.js';
+
+/** The options of the `snsa` command, after parsing and before area/topic resolution. */
+export interface SnsaCliOptions {
+  /** Area name or code, or `all`. Default `S12000039` (West Dunbartonshire). */
+  area: string;
+  /** Topic id, or `all` (default). */
+  topic: string;
+  /** A partnership's own data directory (observation files), validated before anything is written. */
+  data: string | null;
+  /** Output directory. Default `snsa-output`. */
+  out: string;
+  formats: PackFormat[];
+  quiet: boolean;
+  help: boolean;
+  /** Worker count for `--area all` (default: one per core). */
+  jobs: number | null;
+}
+
+/** The `snsa --help` text. */
+export const SNSA_USAGE = `snsa: a Strategic Needs and Strengths Assessment data pack for a community justice partnership
+
+Usage:
+  snsa [--area <name or code>|all] [--topic <topic>|all] [--data <dir>] [--out <dir>] [--format html,docx]
+
+Options:
+  --area     council area name or GSS code (default: West Dunbartonshire, S12000039); "all" for all 32 and an index page
+  --topic    diversion, bail, arrest-referral, custody-to-community, community-sentences, services, or all (default)
+  --data     a directory of your own observation files (CSV or XLSX); checked first, problems listed by file, row and column
+  --out      where to write the pack (default: snsa-output)
+  --format   html, docx or both (default: html,docx); the chart pack and CSV tables are always written
+  --jobs     parallel workers for --area all (default: one per core)
+  --quiet    no progress lines
+  --help     this text
+`;
+
+/**
+ * Parse the `snsa` command line.
+ *
+ * @param argv - arguments after the script name
+ * @throws Error with a catalogued message for an unknown option or format
+ * @example
+ * ```ts
+ * parseCliArgs(['--area', 'Fife', '--format', 'docx']).formats; // ['docx']
+ * ```
+ */
+export function parseCliArgs(argv: string[]): SnsaCliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: false,
+      options: {
+        area: { type: 'string', default: 'S12000039' },
+        topic: { type: 'string', default: 'all' },
+        data: { type: 'string' },
+        out: { type: 'string', default: 'snsa-output' },
+        format: { type: 'string', default: 'html,docx' },
+        jobs: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    throw new Error(messages.unknownOption((err as Error).message));
+  }
+  const v = parsed.values;
+  const formats = String(v.format)
+    .split(',')
+    .map((f) => f.trim().toLowerCase())
+    .filter(Boolean);
+  for (const f of formats) if (f !== 'html' && f !== 'docx') throw new Error(messages.unknownFormat(f));
+  const jobs = v.jobs === undefined ? null : Number(v.jobs);
+  return {
+    area: String(v.area),
+    topic: String(v.topic),
+    data: v.data === undefined ? null : String(v.data),
+    out: String(v.out),
+    formats: formats as PackFormat[],
+    quiet: Boolean(v.quiet),
+    help: Boolean(v.help),
+    jobs: jobs !== null && Number.isFinite(jobs) && jobs > 0 ? Math.floor(jobs) : null,
+  };
+}

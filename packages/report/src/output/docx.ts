@@ -1,0 +1,126 @@
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  ImageRun,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { PackChart, PackTable, SnsaPack } from '../snsa/pack-model.js';
+
+/** Width of the text block on an A4 page with 2.54 cm margins, in pixels at 96 dpi. */
+const A4_TEXT_WIDTH_PX = 602;
+
+function cellText(v: string | number | null): string {
+  if (v === null || v === undefined) return '';
+  return typeof v === 'number' ? formatNumber(v) : v;
+}
+
+function formatNumber(v: number): string {
+  if (Number.isInteger(v)) return v.toLocaleString('en-GB');
+  return v.toLocaleString('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+}
+
+function tableBlock(t: PackTable): (Paragraph | Table)[] {
+  const header = new TableRow({
+    tableHeader: true,
+    children: t.columns.map(
+      (c) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: c, bold: true })] })] }),
+    ),
+  });
+  const body = t.rows.map(
+    (r) =>
+      new TableRow({
+        children: r.map((v) => new TableCell({ children: [new Paragraph(cellText(v))] })),
+      }),
+  );
+  return [
+    new Paragraph({ text: t.title, heading: HeadingLevel.HEADING_3 }),
+    new Table({ rows: [header, ...body], width: { size: 100, type: WidthType.PERCENTAGE } }),
+    ...t.notes.map((n) => new Paragraph({ children: [new TextRun({ text: n, italics: true, size: 18 })] })),
+  ];
+}
+
+/**
+ * Write an SNSA pack as a Word document: headings, narrative, each chart as a
+ * PNG with its alt text set on the image (Word's "Alt Text" pane), the chart's
+ * data as a table beneath it, and the baseline table for the CJOIP.
+ *
+ * @param pack - the assembled pack
+ * @returns the `.docx` file as bytes
+ * @example
+ * ```ts
+ * const bytes = await packToDocx(pack);
+ * await writeFile('snsa.docx', bytes); // opens in Word with alt text on every chart
+ * ```
+ */
+export async function packToDocx(pack: SnsaPack): Promise<Uint8Array> {
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ text: `${pack.topicTitle}: ${pack.areaName}`, heading: HeadingLevel.TITLE }),
+    new Paragraph({
+      children: [
+        new TextRun({
+          text: `Strategic Needs and Strengths Assessment data pack. Generated ${pack.generated} by cjsnsa (framework ${pack.frameworkVersion}).`,
+        }),
+      ],
+    }),
+  ];
+  if (pack.synthetic) {
+    children.push(
+      new Paragraph({
+        children: [
+          new TextRun({
+            text: 'This pack includes synthetic demonstration data. Figures marked synthetic are not official statistics and must not be quoted as such.',
+            bold: true,
+          }),
+        ],
+      }),
+    );
+  }
+  for (const section of pack.sections) {
+    children.push(new Paragraph({ text: section.title, heading: HeadingLevel.HEADING_1 }));
+    for (const p of section.paragraphs) children.push(new Paragraph(p));
+    for (const chart of section.charts) {
+      const width = Math.min(A4_TEXT_WIDTH_PX, chart.width);
+      const height = Math.round((chart.height * width) / chart.width);
+      children.push(new Paragraph({ text: chart.title, heading: HeadingLevel.HEADING_2 }));
+      children.push(
+        new Paragraph({
+          alignment: AlignmentType.LEFT,
+          children: [
+            new ImageRun({
+              type: 'png',
+              data: chart.png,
+              transformation: { width, height },
+              altText: { name: chart.id, title: chart.title, description: chart.altText },
+            }),
+          ],
+        }),
+      );
+      for (const n of chart.notes) children.push(new Paragraph({ children: [new TextRun({ text: n, italics: true, size: 18 })] }));
+      children.push(...tableBlock(csvToTable(chart)));
+    }
+    for (const t of section.tables) children.push(...tableBlock(t));
+  }
+  children.push(new Paragraph({ text: 'Sources', heading: HeadingLevel.HEADING_1 }));
+  for (const s of pack.sources) children.push(new Paragraph(s));
+  const doc = new Document({
+    creator: 'cjsnsa',
+    title: `${pack.topicTitle}: ${pack.areaName}`,
+    description: 'Strategic Needs and Strengths Assessment data pack',
+    styles: { default: { document: { run: { font: 'Arial', size: 22 } } } },
+    sections: [{ children }],
+  });
+  const buffer = await Packer.toBuffer(doc);
+  return new Uint8Array(buffer);
+}
+
+/** The chart's data as a pack table, so the Word document carries each chart's data beside it. */
+function csvToTable(chart: PackChart): PackTable {
+  return { id: `${chart.id}-data`, title: `Data: ${chart.title}`, columns: chart.data.columns, rows: chart.data.rows, notes: [] };
+}

@@ -1,0 +1,69 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as aq from 'arquero';
+import type { PackTable, SnsaPack } from '../snsa/pack-model.js';
+import { packToDocx } from './docx.js';
+import { packToHtml } from './html-report.js';
+
+/** Output formats for the narrative report; the chart pack and CSVs are always written. */
+export type PackFormat = 'html' | 'docx';
+
+/** What {@link writePack} wrote, relative to the pack directory. */
+export interface WrittenPack {
+  dir: string;
+  files: string[];
+}
+
+/**
+ * A pack table as CSV (header row, then rows; empty cells for null).
+ *
+ * @example
+ * ```ts
+ * tableToCsv({ id: 'b', title: 'Baseline', columns: ['area', 'value'], rows: [['S12000039', 4.2]], notes: [] });
+ * // 'area,value\nS12000039,4.2\n'
+ * ```
+ */
+export function tableToCsv(t: PackTable): string {
+  const data: Record<string, (string | number | null)[]> = {};
+  t.columns.forEach((c, i) => {
+    data[c] = t.rows.map((r) => r[i] ?? null);
+  });
+  return aq.table(data).toCSV() + '\n';
+}
+
+/**
+ * Write one SNSA pack to a directory: `report.html` (self-contained),
+ * `report.docx` (when asked), `results.csv`, `baseline.csv`, and the chart
+ * pack `charts/<id>.svg`, `.png`, `.alt.txt`, `.csv`.
+ *
+ * @param pack - the assembled pack
+ * @param dir - directory to write into (created if needed)
+ * @param formats - narrative formats to write (default both)
+ * @returns the directory and the files written, relative to it
+ * @example
+ * ```ts
+ * const written = await writePack(pack, 'snsa-output/west-dunbartonshire/diversion');
+ * written.files.includes('report.html'); // true
+ * ```
+ */
+export async function writePack(pack: SnsaPack, dir: string, formats: PackFormat[] = ['html', 'docx']): Promise<WrittenPack> {
+  const files: string[] = [];
+  const put = async (name: string, data: string | Uint8Array) => {
+    await writeFile(join(dir, name), data);
+    files.push(name);
+  };
+  await mkdir(join(dir, 'charts'), { recursive: true });
+  for (const section of pack.sections) {
+    for (const chart of section.charts) {
+      await put(`charts/${chart.id}.svg`, chart.svg);
+      await put(`charts/${chart.id}.png`, chart.png);
+      await put(`charts/${chart.id}.alt.txt`, chart.altText + '\n');
+      await put(`charts/${chart.id}.csv`, chart.csv.endsWith('\n') ? chart.csv : chart.csv + '\n');
+    }
+  }
+  await put('results.csv', pack.results.length ? aq.from(pack.results).toCSV() + '\n' : '');
+  await put('baseline.csv', tableToCsv(pack.baseline));
+  if (formats.includes('html')) await put('report.html', packToHtml(pack));
+  if (formats.includes('docx')) await put('report.docx', await packToDocx(pack));
+  return { dir, files };
+}

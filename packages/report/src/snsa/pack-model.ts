@@ -1,0 +1,66 @@
+/**
+ * The assembled SNSA pack: what every output (HTML report, Word document,
+ * chart pack, notebook display) is written from. Assembly computes nothing
+ * statistical: values, intervals, comparisons and statuses come from
+ * `@cjsnsa/framework`, charts from `@cjsnsa/charts`.
+ */
+
+/** One chart, rendered, with the alt text and data table public-sector documents must carry. */
+export interface PackChart {
+  /** File stem in the chart pack, e.g. `trend-NI1b`. */
+  id: string;
+  title: string;
+  /** Normalised SVG markup. */
+  svg: string;
+  /** PNG bytes at 2× (crisp in Word). */
+  png: Uint8Array;
+  /** Pixel size of the chart at 1× (the PNG is `scale` times this). */
+  width: number;
+  height: number;
+  altText: string;
+  /** The chart's data as CSV (suppressed values read `suppressed`). */
+  csv: string;
+  /** The same data as a table, for HTML and Word. */
+  data: { columns: string[]; rows: (string | number | null)[][] };
+  notes: string[];
+}
+
+/** A table in the pack (also written as CSV). */
+export interface PackTable {
+  id: string;
+  title: string;
+  columns: string[];
+  rows: (string | number | null)[][];
+  notes: string[];
+}
+
+/** One section of an SNSA, in the order of docs/snsa.md. */
+export interface PackSection {
+  id: string;
+  title: string;
+  paragraphs: string[];
+  charts: PackChart[];
+  tables: PackTable[];
+}
+
+/** A finished SNSA data pack for one area and one topic (or all topics). */
+export interface SnsaPack {
+  areaCode: string;
+  areaName: string;
+  topicId: string;
+  topicTitle: string;
+  /** e.g. `cjpf-2023`. */
+  frameworkVersion: string;
+  /** ISO date the pack was generated. */
+  generated: string;
+  /** True when any figure in the pack comes from synthetic demonstration data. */
+  synthetic: boolean;
+  /** Sources named in the pack. */
+  sources: string[];
+  sections: PackSection[];
+  /** Results rows behind the pack, as CSV-ready plain objects. */
+  results: Record<string, unknown>[];
+  /** Baseline table for the CJOIP. */
+  baseline: PackTable;
+  warnings: string[];
+}

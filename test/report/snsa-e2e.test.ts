@@ -1,0 +1,129 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unzipSync, strFromU8 } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium } from '../helpers/chromium.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CLI = join(ROOT, 'packages/report/dist/cli.js');
+
+function runSnsa(args: string[]) {
+  return spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
+}
+
+describe('snsa for one area, from a fresh build', () => {
+  const out = mkdtempSync(join(tmpdir(), 'snsa-e2e-'));
+  let run: ReturnType<typeof runSnsa>;
+  let packDir: string;
+
+  beforeAll(() => {
+    // The test command builds first (scripts/setup.sh); this checks the built command, as a user runs it.
+    expect(existsSync(CLI), 'packages/report/dist/cli.js is built').toBe(true);
+    run = runSnsa(['--area', 'West Dunbartonshire', '--topic', 'diversion', '--out', out, '--format', 'html,docx']);
+    packDir = join(out, 'west-dunbartonshire', 'diversion');
+  });
+
+  it('exits 0 and prints where the pack is', () => {
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(join(out, 'west-dunbartonshire'));
+  });
+
+  it('writes the report, the Word document, the results and baseline CSVs and a chart pack', () => {
+    for (const f of ['report.html', 'report.docx', 'results.csv', 'baseline.csv']) {
+      expect(existsSync(join(packDir, f)), f).toBe(true);
+    }
+    const charts = readdirSync(join(packDir, 'charts'));
+    const stems = new Set(charts.map((f) => f.replace(/\.(svg|png|alt\.txt|csv)$/, '')));
+    expect(stems.size).toBeGreaterThanOrEqual(5);
+    for (const stem of stems) {
+      for (const ext of ['svg', 'png', 'alt.txt', 'csv']) {
+        const file = join(packDir, 'charts', `${stem}.${ext}`);
+        expect(existsSync(file), file).toBe(true);
+        expect(statSync(file).size, file).toBeGreaterThan(20);
+      }
+      const png = readFileSync(join(packDir, 'charts', `${stem}.png`));
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    }
+  });
+
+  it('labels synthetic demonstration data in the report, the alt text and the CSVs', () => {
+    const html = readFileSync(join(packDir, 'report.html'), 'utf8');
+    expect(html).toMatch(/synthetic demonstration data/i);
+    const alt = readdirSync(join(packDir, 'charts')).filter((f) => f.endsWith('.alt.txt'));
+    const anySynthetic = alt.some((f) => /synthetic/i.test(readFileSync(join(packDir, 'charts', f), 'utf8')));
+    expect(anySynthetic).toBe(true);
+    expect(readFileSync(join(packDir, 'results.csv'), 'utf8')).toMatch(/synthetic/);
+  });
+
+  it.skipIf(!hasChromium)('report.html renders every chart in headless Chromium and requests nothing remote', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      const url = pathToFileURL(join(packDir, 'report.html')).href;
+      await page.goto(url, { waitUntil: 'load' });
+      const figures = await page.$$eval('figure.snsa-chart', (els) =>
+        els.map((el) => {
+          const svg = el.querySelector('svg');
+          const box = svg?.getBoundingClientRect();
+          return { id: el.id, width: box?.width ?? 0, height: box?.height ?? 0, marks: svg?.querySelectorAll('path, rect, line, text').length ?? 0 };
+        }),
+      );
+      const chartFiles = new Set(readdirSync(join(packDir, 'charts')).filter((f) => f.endsWith('.svg')).map((f) => f.slice(0, -4)));
+      expect(figures.map((f) => f.id).sort()).toEqual([...chartFiles].sort());
+      for (const f of figures) {
+        expect(f.width, f.id).toBeGreaterThan(100);
+        expect(f.height, f.id).toBeGreaterThan(50);
+        expect(f.marks, f.id).toBeGreaterThan(5);
+      }
+      const remote = requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'));
+      expect(remote).toEqual([]);
+      await page.screenshot({ path: join(ROOT, 'test/artifacts/snsa-report.png'), fullPage: false });
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('the Word document carries every chart as an image with its alt text, and its data table', () => {
+    const zip = unzipSync(readFileSync(join(packDir, 'report.docx')));
+    const media = Object.keys(zip).filter((k) => k.startsWith('word/media/'));
+    const chartCount = readdirSync(join(packDir, 'charts')).filter((f) => f.endsWith('.png')).length;
+    expect(media.length).toBe(chartCount);
+    const body = strFromU8(zip['word/document.xml']!);
+    const descriptions = [...body.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => m[1]!);
+    expect(descriptions.length).toBe(chartCount);
+    for (const f of readdirSync(join(packDir, 'charts')).filter((x) => x.endsWith('.alt.txt'))) {
+      const alt = readFileSync(join(packDir, 'charts', f), 'utf8').trim();
+      const escaped = alt.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+      expect(descriptions.some((d) => d === escaped || d === alt), f).toBe(true);
+    }
+    expect((body.match(/<w:tbl>/g) ?? []).length).toBeGreaterThanOrEqual(chartCount);
+  });
+
+  afterAll(() => {
+    // keep the output for inspection on failure; the OS cleans the temp dir
+  });
+});
+
+describe('snsa errors', () => {
+  it('a wrong area fails with the nearest valid names and writes nothing', () => {
+    const out = mkdtempSync(join(tmpdir(), 'snsa-bad-'));
+    const r = runSnsa(['--area', 'West Dunbartonshir', '--out', out]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('West Dunbartonshire');
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('a wrong topic fails with the nearest valid topic', () => {
+    const out = mkdtempSync(join(tmpdir(), 'snsa-bad-'));
+    const r = runSnsa(['--topic', 'bial', '--out', out]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('bail');
+    expect(readdirSync(out)).toEqual([]);
+  });
+});
