@@ -2,3 +2,5 @@ export * from './messages.js';
 export * from './definitions/index.js';
 export * from './geography/index.js';
 export * from './catalogue/index.js';
+export * from './compute/index.js';
+export * from './needs/index.js';

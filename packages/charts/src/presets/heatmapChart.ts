@@ -75,7 +75,7 @@ export function heatmapChart(results: readonly ResultRow[] | { objects(): object
   const yOrder = showScotland ? [BENCHMARK, ...areaOrder] : areaOrder;
   const width = widthOf(options);
   const plotWidth = Math.max(200, width - 150);
-  const x = { field: 'column', type: 'nominal', sort: colOrder, title: null, axis: { orient: 'top', labelAngle: -35, labelLimit: 170, labelAlign: 'left', domain: false, ticks: false } };
+  const x = { field: 'column', type: 'nominal', sort: colOrder, title: null, axis: { orient: 'top', labelAngle: -35, labelLimit: 280, labelAlign: 'left', domain: false, ticks: false } };
   const y = { field: 'area_name', type: 'nominal', sort: yOrder, title: null, axis: { labelLimit: 150, domain: false, ticks: false } };
 
   const layers: Json[] = [

@@ -74,7 +74,7 @@ export function spineChart(results: readonly ResultRow[] | { objects(): object[]
   const indicators = distinct(all.filter((r) => r.area === options.area).map((r) => r.indicator));
   if (indicators.length === 0) throw new Error(messages.noRows('spineChart'));
   const width = widthOf(options);
-  const plotWidth = Math.max(160, width - 340);
+  const plotWidth = Math.max(180, width - 300);
   const rowsOut: Json[] = [];
   const tableRows: ResultRow[] = [];
   const usedRanges = new Map<string, SpineRange>();
@@ -115,7 +115,7 @@ export function spineChart(results: readonly ResultRow[] | { objects(): object[]
   if (rowsOut.length === 0) throw new Error(messages.noRows('spineChart'));
   const areaName = tableRows[0].area_name ?? options.area;
   const order = rowsOut.map((r) => r.name);
-  const y = { field: 'name', type: 'nominal', sort: order, title: null, axis: { labelLimit: 190, domain: false, ticks: false } };
+  const y = { field: 'name', type: 'nominal', sort: order, title: null, axis: { labelLimit: 230, domain: false, ticks: false } };
   const xs = (field: string) => ({ field, type: 'quantitative', scale: { domain: [0, 1] }, axis: null });
   const cmp = comparisonScale(rowsOut.filter((r) => r.x_value != null).map((r) => r.comparison as string));
   const height = options.height ?? rowsOut.length * 26;

@@ -12,7 +12,9 @@ interface Glyphs {
 let loaded: Promise<{ vega: typeof import('vega'); vl: typeof import('vega-lite') }> | undefined;
 
 async function loadFont(file: string): Promise<Glyphs> {
-  const mod: any = await import('opentype.js');
+  // opentype.js ships no type declarations; only parse() and getAdvanceWidth() are used.
+  const specifier = 'opentype.js';
+  const mod: any = await import(specifier);
   const ot = mod.default ?? mod;
   const buf = await readFile(file);
   return ot.parse(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength)) as Glyphs;

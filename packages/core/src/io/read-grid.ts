@@ -55,10 +55,9 @@ async function xlsxRows(file: string, data: Uint8Array, sheet: string | number |
   try {
     return (await readSheet(Buffer.from(data.buffer, data.byteOffset, data.byteLength), sheet ?? 1)) as unknown[][];
   } catch (e) {
-    const err = e as { name?: string; sheet?: string | number; message: string };
+    const err = e as { name?: string; sheets?: string[]; message: string };
     if (err.name === 'SheetNotFoundError') {
-      const sheets = /Available sheets?:?\s*(.*)$/i.exec(err.message)?.[1];
-      throw new DataError(issue(messages.sheetNotFound(sheet!, sheets ? [sheets.replace(/\.$/, '')] : []), { file }));
+      throw new DataError(issue(messages.sheetNotFound(sheet!, err.sheets ?? []), { file }));
     }
     throw new DataError(issue(messages.invalidWorkbook(err.message), { file }));
   }
@@ -88,7 +87,8 @@ export async function readGrid(source: TableSource, options: ReadOptions = {}): 
 
   const problems: DataIssue[] = [];
   const headerCells = raw[0].map((h) => (h == null ? '' : String(h).replace(/^\uFEFF/, '').trim()));
-  const width = Math.max(...raw.map((r) => r.length));
+  // CSV: cells past the header are reported per row (extraCells); XLSX: as blank-header columns
+  const width = format === 'csv' ? headerCells.length : raw.reduce((w, r) => Math.max(w, r.length), 0);
   const keep: number[] = [];
   const seen = new Map<string, number>();
   for (let c = 0; c < width; c++) {

@@ -115,13 +115,13 @@ export function recentTrend(points: readonly TrendPoint[], options: RecentTrendO
   const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
   for (const p of window) {
     if (!finite(p.value)) return fail(messages.trendMissingValue(p.period));
-    if (!finite(p.lower) || !finite(p.upper) || !(p.upper > p.lower)) return fail(messages.trendMissingInterval(p.period));
     if (('numerator' in p && !finite(p.numerator)) || ('denominator' in p && !finite(p.denominator))) {
       return fail(messages.trendMissingCounts(p.period));
     }
     if (finite(p.numerator) && finite(p.denominator) && p.numerator === p.denominator) {
       return fail(messages.trendCountEqualsDenominator(p.period));
     }
+    if (!finite(p.lower) || !finite(p.upper) || !(p.upper > p.lower)) return fail(messages.trendMissingInterval(p.period));
   }
 
   const t = window.map((_, i) => i + 1);

@@ -65,7 +65,7 @@ export const indicatorDefinitionSchema = z
     if (d.measure === 'count' && d.denominator !== null) {
       ctx.addIssue({ code: 'custom', path: ['denominator'], message: 'a count measure has no denominator' });
     }
-    if (d.measure !== 'count' && d.denominator === null) {
+    if (d.measure !== 'count' && d.measure !== 'rate' && d.denominator === null) {
       ctx.addIssue({ code: 'custom', path: ['denominator'], message: `a ${d.measure} measure needs a denominator` });
     }
     if (d.measure === 'rate' && (d.denominator === null || !('population' in d.denominator))) {

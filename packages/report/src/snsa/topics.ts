@@ -1,3 +1,5 @@
+import { messages } from '../messages.js';
+
 /**
  * An SNSA topic: what partnerships assess today, the CJPF outcomes it speaks
  * to, the indicators it reports, and the individual-level extract (if any)
@@ -16,6 +18,13 @@ export interface SnsaTopic {
   compareIndicators: string[];
   /** Individual-level extract file stem in the data catalogue, if the topic has one. */
   extract: string | null;
+  /**
+   * How the extract is counted into the aggregate series: the date column
+   * that places a record in a financial year, and the data item those counts
+   * reproduce (e.g. diversion cases commenced). Records with no date in that
+   * column are not part of the item (e.g. assessed but never commenced).
+   */
+  extractCount: { date: string; item: string; label: string } | null;
   /** Breakdown columns of the extract to show (who, and outcomes). */
   breakdowns: { column: string; label: string }[];
 }
@@ -39,6 +48,7 @@ export const SNSA_TOPICS: readonly SnsaTopic[] = [
     indicators: ['NI1a', 'NI1b', 'NI1c', 'SM-diversion-rate', 'SM-diversion-progression', 'SM-diversion-completion'],
     compareIndicators: ['SM-diversion-rate', 'SM-diversion-progression', 'SM-diversion-completion'],
     extract: 'diversion',
+    extractCount: { date: 'commenced_date', item: 'diversion-commenced', label: 'diversion cases commenced' },
     breakdowns: [
       { column: 'age_band', label: 'Age band' },
       { column: 'sex', label: 'Sex' },
@@ -54,6 +64,7 @@ export const SNSA_TOPICS: readonly SnsaTopic[] = [
     indicators: ['NI3a', 'NI3b', 'NI3c', 'SM-bail-supervision-rate'],
     compareIndicators: ['SM-bail-supervision-rate'],
     extract: 'bail',
+    extractCount: { date: 'supervision_start_date', item: 'bail-supervision-commenced', label: 'bail supervision cases commenced' },
     breakdowns: [
       { column: 'age_band', label: 'Age band' },
       { column: 'sex', label: 'Sex' },
@@ -69,10 +80,11 @@ export const SNSA_TOPICS: readonly SnsaTopic[] = [
     indicators: ['NI2', 'SM-custody-referral-rate'],
     compareIndicators: ['SM-custody-referral-rate'],
     extract: 'custody-referrals',
+    extractCount: { date: 'referral_date', item: 'custody-referrals', label: 'referrals from custody centres' },
     breakdowns: [
       { column: 'age_band', label: 'Age band' },
       { column: 'sex', label: 'Sex' },
-      { column: 'outcome', label: 'Referred to' },
+      { column: 'referred_to', label: 'Referred to' },
     ],
   },
   {
@@ -84,10 +96,12 @@ export const SNSA_TOPICS: readonly SnsaTopic[] = [
     indicators: ['NI5', 'NI6', 'NI8', 'SM-throughcare-rate', 'NI10', 'SM-average-reconvictions'],
     compareIndicators: ['NI5', 'NI6', 'SM-throughcare-rate', 'NI10'],
     extract: 'release',
+    extractCount: { date: 'release_date', item: 'prison-releases', label: 'people released from a prison sentence' },
     breakdowns: [
       { column: 'age_band', label: 'Age band' },
       { column: 'sex', label: 'Sex' },
-      { column: 'outcome', label: 'Outcome' },
+      { column: 'health_continuity', label: 'Continuity of health care' },
+      { column: 'accommodation', label: 'Accommodation on release' },
     ],
   },
   {
@@ -99,6 +113,7 @@ export const SNSA_TOPICS: readonly SnsaTopic[] = [
     indicators: ['NI4', 'SM-cpo-rate', 'SM-cpo-completion', 'SM-dtto-commenced', 'NI7'],
     compareIndicators: ['SM-cpo-rate', 'NI4'],
     extract: 'cpo',
+    extractCount: { date: 'imposed_date', item: 'cpo-commenced', label: 'Community Payback Orders imposed' },
     breakdowns: [
       { column: 'age_band', label: 'Age band' },
       { column: 'sex', label: 'Sex' },
@@ -114,6 +129,44 @@ export const SNSA_TOPICS: readonly SnsaTopic[] = [
     indicators: [],
     compareIndicators: [],
     extract: null,
+    extractCount: null,
     breakdowns: [],
   },
 ];
+
+/**
+ * Find a topic by id, failing with the nearest topic ids for anything else.
+ *
+ * @param id - a topic id, e.g. `diversion`
+ * @throws Error naming the nearest valid topics
+ * @example
+ * ```ts
+ * topicById('bail').title; // 'Bail Support and Supervision'
+ * topicById('bial'); // throws: Unknown topic "bial". Did you mean: bail? …
+ * ```
+ */
+export function topicById(id: string): SnsaTopic {
+  const wanted = id.trim().toLowerCase();
+  const found = SNSA_TOPICS.find((t) => t.id === wanted);
+  if (found) return found;
+  const ids = SNSA_TOPICS.map((t) => t.id);
+  const ranked = ids
+    .map((t) => ({ t, d: editDistance(wanted, t) }))
+    .sort((a, b) => a.d - b.d)
+    .filter((x, i) => i === 0 || x.d <= Math.max(2, wanted.length / 3));
+  throw new Error(messages.unknownTopic(id, ranked.slice(0, 3).map((x) => x.t), ids));
+}
+
+function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}

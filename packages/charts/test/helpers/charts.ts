@@ -1,0 +1,15 @@
+// One named fixture per chart: used by the snapshot, schema and docs tests.
+import { trendChart, compareAreasChart, funnelChart, spineChart, heatmapChart, compositionChart, fundingTimelineChart } from '../../src/index.js';
+import type { ChartSpec } from '../../src/index.js';
+import * as F from '../fixtures/results.js';
+
+export const fixtureCharts: Record<string, () => ChartSpec> = {
+  'trend': () => trendChart(F.trendRows, { area: 'S12000039', indicator: 'NI4' }),
+  'compare-areas': () => compareAreasChart(F.compareRows, { indicator: 'NI4', highlight: 'S12000039' }),
+  'funnel': () => funnelChart(F.compareRows, { indicator: 'NI4', limits: F.funnelLimitRows, highlight: 'S12000039' }),
+  'spine': () => spineChart(F.profileRows, { area: 'S12000039', ranges: F.spineRanges }),
+  'heatmap': () => heatmapChart(F.profileRows, { period: '2023-24' }),
+  'composition-stacked': () => compositionChart(F.compositionRows, { x: 'period', series: 'breakdown', title: 'Community payback orders commenced by age band' }),
+  'composition-grouped': () => compositionChart(F.compositionRows, { x: 'period', series: 'breakdown', mode: 'grouped', title: 'Community payback orders commenced by age band' }),
+  'funding-timeline': () => fundingTimelineChart(F.servicesRegister, { asOf: '2025-01-01' }),
+};

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { trendChart, compareAreasChart, heatmapChart, compositionChart, toSVG, chartHTMLFragment, messages } from '../../src/index.js';
+import { leakyRows, LEAKED_VALUE, compareRows, profileRows, compositionRows } from '../fixtures/results.js';
+
+// A row marked suppressed whose value leaked through disclosure control must still never be drawn.
+const leakyCompare = compareRows.map((r) => (r.status?.startsWith('suppressed') ? { ...r, value: LEAKED_VALUE, lower: LEAKED_VALUE - 1, upper: LEAKED_VALUE + 1 } : r));
+const leakyHeat = profileRows.map((r) => (r.status?.startsWith('suppressed') ? { ...r, value: LEAKED_VALUE } : r));
+const leakyComposition = compositionRows.map((r) => (r.status.startsWith('suppressed') ? { ...r, value: LEAKED_VALUE } : r));
+
+const cases = {
+  trend: () => trendChart(leakyRows, { area: 'S12000039', indicator: 'NI4' }),
+  'compare-areas': () => compareAreasChart(leakyCompare, { highlight: 'S12000013' }),
+  heatmap: () => heatmapChart(leakyHeat),
+  composition: () => compositionChart(leakyComposition, { mode: 'grouped' }),
+};
+
+describe.each(Object.keys(cases))('a preset given a suppressed value (%s)', (name) => {
+  const chart = cases[name as keyof typeof cases]();
+  const leaked = [String(LEAKED_VALUE), '42.4', '41.4', '43.4'];
+
+  it('never puts the number in the spec, alt text or CSV', () => {
+    for (const s of leaked) {
+      expect(JSON.stringify(chart.spec)).not.toContain(s);
+      expect(chart.altText).not.toContain(s);
+      expect(chart.csv).not.toContain(s);
+    }
+  });
+
+  it('never draws the number in the SVG or the notebook HTML', async () => {
+    const svg = await toSVG(chart);
+    const html = await chartHTMLFragment(chart);
+    for (const s of leaked) {
+      expect(svg).not.toContain(`>${s}`);
+      expect(html).not.toContain(`>${s}`);
+    }
+  });
+
+  it('shows "suppressed" in the CSV and a note in the chart', () => {
+    expect(chart.csv).toContain(messages.suppressedCell);
+    expect(chart.notes.some((n) => n.startsWith(messages.suppressedLabel))).toBe(true);
+  });
+});

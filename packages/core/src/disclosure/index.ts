@@ -1,0 +1,3 @@
+export * from './disclosure-rule.js';
+export * from './apply-disclosure-control.js';
+export * from './suppress-derived.js';

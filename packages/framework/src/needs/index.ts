@@ -1,0 +1,2 @@
+export * from './needs-and-strengths-rules.js';
+export * from './classify-needs-and-strengths.js';

@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { COUNCIL_AREAS } from '@cjsnsa/framework';
+import { parseCliArgs, SNSA_USAGE } from './cli/parse-cli-args.js';
+import { runPool } from './cli/run-pool.js';
+import { loadSnsaData } from './data/load-snsa-data.js';
+import { messages } from './messages.js';
+import { indexPage } from './output/index-page.js';
+import { writePack } from './output/write-pack.js';
+import { buildSnsaPack } from './snsa/build-snsa-pack.js';
+import { prepareSnsa, snsaArea } from './snsa/snsa-context.js';
+import { SNSA_TOPICS, topicById } from './snsa/topics.js';
+import { areaSlug } from './output/area-slug.js';
+
+async function main(argv: string[]): Promise<number> {
+  const opts = parseCliArgs(argv);
+  if (opts.help) {
+    process.stdout.write(SNSA_USAGE);
+    return 0;
+  }
+  const topics = opts.topic === 'all' ? [...SNSA_TOPICS] : [topicById(opts.topic)];
+  const out = resolve(opts.out);
+  const log = (line: string) => {
+    if (!opts.quiet) process.stdout.write(line + '\n');
+  };
+
+  if (opts.area.trim().toLowerCase() === 'all') {
+    // Check the partnership's data once, before any worker writes anything.
+    await loadSnsaData({ ownDataDir: opts.data });
+    const script = fileURLToPath(import.meta.url);
+    const jobs = opts.jobs ?? availableParallelism();
+    const passOn = ['--topic', opts.topic, '--out', out, '--format', opts.formats.join(','), '--quiet', ...(opts.data ? ['--data', opts.data] : [])];
+    log(`Writing SNSA packs for ${COUNCIL_AREAS.length} council areas with ${jobs} worker${jobs === 1 ? '' : 's'}…`);
+    const results = await runPool(
+      script,
+      COUNCIL_AREAS.map((a) => ({ label: a.name, args: ['--area', a.code, ...passOn] })),
+      jobs,
+      (r, done, total) => log(messages.progress(done, total, r.ok ? r.label : messages.areaFailed(r.label, r.output))),
+    );
+    const links = COUNCIL_AREAS.map((a, i) => ({
+      href: `${areaSlug(a.name)}/index.html`,
+      label: a.name,
+      note: results[i]!.ok ? undefined : 'failed',
+    }));
+    await mkdir(out, { recursive: true });
+    await writeFile(join(out, 'index.html'), indexPage('SNSA data packs: all council areas', links, true));
+    const failed = results.filter((r) => !r.ok);
+    for (const f of failed) process.stderr.write(messages.areaFailed(f.label, f.output) + '\n');
+    process.stdout.write(`SNSA packs for all council areas: ${join(out, 'index.html')}\n`);
+    return failed.length ? 1 : 0;
+  }
+
+  const area = snsaArea(opts.area);
+  const data = await loadSnsaData({ ownDataDir: opts.data });
+  log(`${area.name}: computing the indicators for all areas (Scotland = sum of the 32 areas)…`);
+  const ctx = prepareSnsa(data);
+  const areaDir = join(out, areaSlug(area.name));
+  const links: { href: string; label: string }[] = [];
+  let synthetic = false;
+  for (const [i, topic] of topics.entries()) {
+    const pack = await buildSnsaPack(ctx, area, topic);
+    synthetic ||= pack.synthetic;
+    await writePack(pack, join(areaDir, topic.id), opts.formats);
+    links.push({ href: `${topic.id}/report.html`, label: topic.title });
+    log(messages.progress(i + 1, topics.length, `${area.name}: ${topic.title}`));
+  }
+  await writeFile(join(areaDir, 'index.html'), indexPage(`SNSA data pack: ${area.name}`, links, synthetic));
+  process.stdout.write(`SNSA pack for ${area.name}: ${join(areaDir, 'index.html')}\n`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: Error) => {
+    process.stderr.write(`snsa: ${err.message}\n`);
+    process.exitCode = 1;
+  },
+);

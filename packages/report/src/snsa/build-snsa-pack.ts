@@ -1,0 +1,80 @@
+import { hasStatus } from '@cjsnsa/core';
+import type { PackSection, SnsaPack } from './pack-model.js';
+import { baselineTable } from './sections/baseline-table.js';
+import { gapsSection } from './sections/gaps-section.js';
+import { indicatorsSection } from './sections/indicators-section.js';
+import { needsSection } from './sections/needs-section.js';
+import { profileSection } from './sections/profile-section.js';
+import { servicesSection } from './sections/services-section.js';
+import { whoSection } from './sections/who-section.js';
+import type { SnsaArea, SnsaContext } from './snsa-context.js';
+import type { SnsaTopic } from './topics.js';
+
+/** Options of {@link buildSnsaPack}. */
+export interface BuildSnsaPackOptions {
+  /** Date the pack is dated and funding is judged from (ISO). __Default value:__ today. */
+  asOf?: string;
+}
+
+/**
+ * Assemble one area's SNSA for one topic, in the structure of docs/snsa.md:
+ * area profile; indicators over five years; who and what happened (from the
+ * extract); needs and strengths; data gaps and caveats; the CJOIP baseline.
+ * Everything statistical comes from the shared context (framework results,
+ * already disclosure-controlled); this only assembles.
+ *
+ * @example
+ * ```ts
+ * const ctx = prepareSnsa(await loadSnsaData());
+ * const pack = await buildSnsaPack(ctx, snsaArea('West Dunbartonshire'), topicById('diversion'));
+ * pack.sections.map((s) => s.id);
+ * // ['profile', 'indicators', 'who', 'needs-and-strengths', 'gaps', 'baseline']
+ * ```
+ */
+export async function buildSnsaPack(ctx: SnsaContext, area: SnsaArea, topic: SnsaTopic, options: BuildSnsaPackOptions = {}): Promise<SnsaPack> {
+  const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
+  const sections: PackSection[] = [await profileSection(ctx, area)];
+  sections[0]!.paragraphs.unshift(topic.scope);
+  if (topic.id === 'services') {
+    const services = await servicesSection(ctx, area, asOf);
+    if (services) sections.push(services);
+  } else {
+    sections.push(await indicatorsSection(ctx, area, topic));
+    const who = await whoSection(ctx, area, topic);
+    if (who) sections.push(who);
+    sections.push(needsSection(ctx, area, topic));
+  }
+  sections.push(gapsSection(ctx, area, topic));
+  const baseline = baselineTable(ctx, area, topic);
+  sections.push({
+    id: 'baseline',
+    title: 'Baseline for the CJOIP',
+    paragraphs: ['The latest figure for each indicator, to set the baseline in the Community Justice Outcome Improvement Plan and to report progress against in the annual report.'],
+    charts: [],
+    tables: topic.id === 'services' ? [] : [baseline],
+  });
+  const wanted = new Set(topic.indicators);
+  const results = ctx.results.filter(
+    (r) => wanted.has(r.indicator) && (r.area === area.code || r.area === 'S92000003' || r.area === area.group.id),
+  );
+  const register = topic.id === 'services' ? await ctx.data.servicesRegister() : null;
+  const synthetic =
+    results.some((r) => hasStatus(r.status, 'synthetic')) || register?.entry.kind === 'synthetic' || sections.some((s) => s.charts.some((c) => /synthetic/i.test(c.altText)));
+  const sources = [...new Set(results.map((r) => r.source).flatMap((s) => s.split(' | ')).filter(Boolean))];
+  if (register) sources.push(register.entry.source);
+  sources.push('National Records of Scotland mid-year population estimates; Crown copyright, OGL v3');
+  return {
+    areaCode: area.code,
+    areaName: area.name,
+    topicId: topic.id,
+    topicTitle: topic.title,
+    frameworkVersion: ctx.frameworkVersion,
+    generated: asOf,
+    synthetic,
+    sources: [...new Set(sources)],
+    sections,
+    results: results as unknown as Record<string, unknown>[],
+    baseline,
+    warnings: ctx.data.warnings,
+  };
+}

@@ -1,0 +1,49 @@
+import { isWithheld } from '@cjsnsa/core';
+import type { ResultRow } from '@cjsnsa/framework';
+import { formatMeasure } from '../format.js';
+import type { PackTable } from '../pack-model.js';
+import type { SnsaArea, SnsaContext } from '../snsa-context.js';
+import type { SnsaTopic } from '../topics.js';
+import { needsFor } from './needs-section.js';
+
+/**
+ * Section 6, the baseline table for the CJOIP: one row per indicator with its
+ * latest period, value and 95% interval, Scotland and family group values,
+ * trend, comparison, classification and status (provisional and synthetic
+ * labels included), ready to paste into the plan.
+ *
+ * @example
+ * ```ts
+ * baselineTable(ctx, snsaArea('S12000039'), topicById('bail')).columns[0]; // 'Indicator'
+ * ```
+ */
+export function baselineTable(ctx: SnsaContext, area: SnsaArea, topic: SnsaTopic): PackTable {
+  const needs = new Map(needsFor(ctx, area, topic).map((n) => [n.indicator, n]));
+  const rows: (string | number | null)[][] = [];
+  for (const id of topic.indicators) {
+    const series = ctx.results.filter((r) => r.indicator === id && r.area === area.code).sort((a, b) => (a.period < b.period ? -1 : 1));
+    const latest: ResultRow | undefined = series[series.length - 1];
+    if (!latest) continue;
+    const withheld = isWithheld(latest.status);
+    rows.push([
+      latest.indicator_name,
+      latest.period,
+      withheld ? 'suppressed' : formatMeasure(latest.value, latest.measure),
+      withheld || latest.lower === null ? null : `${formatMeasure(latest.lower, latest.measure)} to ${formatMeasure(latest.upper, latest.measure)}`,
+      latest.unit,
+      formatMeasure(latest.scotland_value, latest.measure),
+      latest.group_value === null ? null : formatMeasure(latest.group_value, latest.measure),
+      latest.comparison_scotland,
+      [latest.trend, latest.trend_direction].filter(Boolean).join(', ') || null,
+      needs.get(id)?.classification ?? null,
+      latest.status,
+    ]);
+  }
+  return {
+    id: 'baseline',
+    title: `Baseline for the CJOIP: ${topic.title}, ${area.name}`,
+    columns: ['Indicator', 'Latest period', 'Value', '95% interval', 'Unit', 'Scotland', area.group.name, 'Compared with Scotland', 'Trend', 'Classification', 'Status'],
+    rows,
+    notes: [`Framework ${ctx.frameworkVersion}. Status lists the caveats of each figure (synthetic, provisional, pandemic-caveat, suppressed, population-fallback).`],
+  };
+}

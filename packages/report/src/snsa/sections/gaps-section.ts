@@ -1,0 +1,62 @@
+import { hasStatus, isWithheld } from '@cjsnsa/core';
+import type { PackSection } from '../pack-model.js';
+import type { SnsaArea, SnsaContext } from '../snsa-context.js';
+import type { SnsaTopic } from '../topics.js';
+
+/**
+ * Section 5, data gaps and caveats: generated from the statuses of the rows
+ * behind the pack and the catalogue's caveats: provisional indicators,
+ * synthetic data, pandemic years, suppressed cells, population fallbacks,
+ * indicators with no data, and the partnership's own data used.
+ *
+ * @example
+ * ```ts
+ * gapsSection(ctx, snsaArea('S12000027'), topicById('diversion')).paragraphs;
+ * // ['3 figures for Shetland Islands are suppressed …', …]
+ * ```
+ */
+export function gapsSection(ctx: SnsaContext, area: SnsaArea, topic: SnsaTopic): PackSection {
+  const wanted = new Set(topic.indicators);
+  const rows = ctx.results.filter((r) => wanted.has(r.indicator) && r.area === area.code);
+  const paragraphs: string[] = [];
+  const provisional = [...new Set(rows.filter((r) => r.confirmation === 'provisional').map((r) => r.indicator_name))];
+  if (provisional.length) {
+    paragraphs.push(
+      `Provisional indicators (wording to be confirmed against the CJPF Guidance and Technical Notes, not the framework's text): ${provisional.join('; ')}.`,
+    );
+  }
+  const withheld = rows.filter((r) => isWithheld(r.status));
+  if (withheld.length) {
+    paragraphs.push(
+      `${withheld.length} figure${withheld.length === 1 ? ' is' : 's are'} suppressed for ${area.name} because ${withheld.length === 1 ? 'it rests' : 'they rest'} on small counts (${withheld.map((r) => `${r.indicator} ${r.period}`).join(', ')}). They are shown as gaps, never as numbers.`,
+    );
+  }
+  if (rows.some((r) => hasStatus(r.status, 'synthetic'))) {
+    paragraphs.push(
+      'Justice social work figures in this pack are synthetic demonstration data: the council-area tables of Justice Social Work Statistics are not embedded. Population and reconviction figures are real (NRS and Scottish Government, OGL v3). Replace the synthetic items with your own data (snsa --data) before using the pack for planning.',
+    );
+  }
+  if (rows.some((r) => hasStatus(r.status, 'pandemic-caveat'))) {
+    paragraphs.push('2020-21 and 2021-22 were affected by the COVID-19 pandemic (court closures, changed practice): the official statistics advise caution when comparing them with other years.');
+  }
+  if (rows.some((r) => hasStatus(r.status, 'population-fallback'))) {
+    paragraphs.push(
+      'Rates per 10,000 population aged 16–70 use the NRS mid-year estimate for the year; where it is not embedded (after mid-2018 in the unrebased series), the latest available year is used and the row is marked population-fallback, as the official statistics do when an estimate is not yet published.',
+    );
+  }
+  const missing = topic.indicators.filter((id) => !rows.some((r) => r.indicator === id && r.value !== null));
+  if (missing.length) paragraphs.push(`No usable figures for: ${missing.join(', ')}.`);
+  if (ctx.data.ownItems.length) paragraphs.push(`Your own data replaced the embedded data for: ${ctx.data.ownItems.join(', ')}.`);
+  const caveats = new Set<string>();
+  for (const e of ctx.data.catalogue) for (const c of e.caveats ?? []) if (e.schema !== 'lookup') caveats.add(c);
+  paragraphs.push('Local evidence (the Community Justice Improvement Tool, service mapping and the views of people with lived experience) is not in this pack and should sit beside it.');
+  return {
+    id: 'gaps',
+    title: 'Data gaps and caveats',
+    paragraphs,
+    charts: [],
+    tables: caveats.size
+      ? [{ id: 'dataset-caveats', title: 'Caveats of the datasets used', columns: ['Caveat'], rows: [...caveats].map((c) => [c]), notes: [] }]
+      : [],
+  };
+}

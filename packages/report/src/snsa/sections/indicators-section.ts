@@ -1,0 +1,101 @@
+import { funnelLimits } from '@cjsnsa/core';
+import { compareAreasChart, funnelChart, trendChart } from '@cjsnsa/charts';
+import type { ResultRow } from '@cjsnsa/framework';
+import { describeIndicator } from '../describe-indicator.js';
+import type { PackChart, PackSection } from '../pack-model.js';
+import { forCharts, renderChart } from '../render-chart.js';
+import type { SnsaArea, SnsaContext } from '../snsa-context.js';
+import type { SnsaTopic } from '../topics.js';
+
+function latestPeriod(rows: ResultRow[]): string | null {
+  const periods = [...new Set(rows.filter((r) => r.value !== null).map((r) => r.period))].sort();
+  return periods[periods.length - 1] ?? null;
+}
+
+/**
+ * Funnel plot of every council area for one rate or percentage indicator in
+ * its latest period, with control limits from core's `funnelLimits` around
+ * the Scotland value (the charts package computes nothing).
+ */
+async function funnelFor(ctx: SnsaContext, area: SnsaArea, indicator: string): Promise<PackChart | null> {
+  const rows = ctx.results.filter((r) => r.indicator === indicator);
+  const period = latestPeriod(rows.filter((r) => r.area_type === 'council'));
+  if (!period) return null;
+  const councils = rows.filter((r) => r.period === period && r.area_type === 'council' && r.value !== null && r.denominator);
+  const scotland = rows.find((r) => r.period === period && r.area === 'S92000003');
+  if (councils.length < 5 || !scotland || scotland.value === null) return null;
+  const measure = councils[0]!.measure;
+  if (measure !== 'rate' && measure !== 'percentage') return null;
+  const sizes = councils.map((r) => r.denominator as number);
+  const limits = funnelLimits({
+    type: measure === 'percentage' ? 'proportion' : 'rate',
+    baseline: scotland.value,
+    sizes: { min: Math.min(...sizes), max: Math.max(...sizes) },
+    multiplier: measure === 'percentage' ? 100 : 10000,
+    points: 80,
+  });
+  return renderChart(
+    funnelChart(forCharts(rows.filter((r) => r.period === period && (r.area_type === 'council' || r.area === 'S92000003'))), {
+      limits,
+      indicator,
+      period,
+      highlight: area.code,
+      baseline: scotland.value,
+      sizeTitle: measure === 'percentage' ? 'Denominator' : 'Population aged 16–70',
+    }),
+    `funnel-${indicator}`,
+  );
+}
+
+/**
+ * Section 2, indicators over five years: for each indicator of the topic a
+ * trend chart (value with 95% interval, Scotland, family group) and sentences
+ * generated from the numbers; for rates and percentages a ranked comparison
+ * of all areas and, for the first of them, a funnel plot.
+ *
+ * @example
+ * ```ts
+ * const s = await indicatorsSection(ctx, snsaArea('S12000039'), topicById('diversion'));
+ * s.charts.map((c) => c.id); // ['trend-NI1a', …, 'compare-SM-diversion-rate', 'funnel-SM-diversion-rate', …]
+ * ```
+ */
+export async function indicatorsSection(ctx: SnsaContext, area: SnsaArea, topic: SnsaTopic): Promise<PackSection> {
+  const paragraphs: string[] = [];
+  const charts: PackChart[] = [];
+  for (const id of topic.indicators) {
+    const series = ctx.results.filter((r) => r.indicator === id && r.area === area.code);
+    if (series.length === 0) {
+      paragraphs.push(`${id}: no data for ${area.name}.`);
+      continue;
+    }
+    paragraphs.push(describeIndicator(series).join(' '));
+    charts.push(await renderChart(trendChart(forCharts(ctx.results.filter((r) => r.indicator === id)), { area: area.code, indicator: id }), `trend-${id}`));
+  }
+  let funnelDone = false;
+  for (const id of topic.compareIndicators) {
+    const rows = ctx.results.filter((r) => r.indicator === id);
+    const period = latestPeriod(rows.filter((r) => r.area === area.code));
+    if (!period) continue;
+    charts.push(
+      await renderChart(
+        compareAreasChart(forCharts(rows.filter((r) => r.period === period && (r.area_type === 'council' || r.area === 'S92000003'))), {
+          indicator: id,
+          period,
+          highlight: area.code,
+        }),
+        `compare-${id}`,
+      ),
+    );
+    if (!funnelDone) {
+      const funnel = await funnelFor(ctx, area, id);
+      if (funnel) {
+        charts.push(funnel);
+        funnelDone = true;
+        paragraphs.push(
+          'The funnel plot shows each council area against its size, with 95% and 99.8% control limits around the Scotland value: areas outside the limits differ from Scotland by more than chance would explain, which a ranked chart alone cannot show.',
+        );
+      }
+    }
+  }
+  return { id: 'indicators', title: 'Indicators over five years', paragraphs, charts, tables: [] };
+}

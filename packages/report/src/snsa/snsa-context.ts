@@ -1,0 +1,66 @@
+import {
+  COUNCIL_AREAS,
+  FRAMEWORK_VERSION,
+  computeIndicators,
+  familyGroupOf,
+  resolveArea,
+  type ComparatorGroup,
+  type ResultRow,
+} from '@cjsnsa/framework';
+import type { SnsaData } from '../data/load-snsa-data.js';
+
+/** The results every SNSA section reads: computed once for all areas, shared by every area and topic. */
+export interface SnsaContext {
+  data: SnsaData;
+  /** Every indicator × area (32 areas, Scotland, comparator groups) × period (last five), disclosure-controlled. */
+  results: ResultRow[];
+  frameworkVersion: string;
+}
+
+/** One area's place in the context: its code, name, family group and police division. */
+export interface SnsaArea {
+  code: string;
+  name: string;
+  group: ComparatorGroup;
+  policeDivision: string;
+}
+
+/**
+ * Compute the results table once for every indicator and every area (the
+ * framework's one call), so that each area's SNSA can compare with Scotland,
+ * its family group and every other area.
+ *
+ * @param data - loaded by `loadSnsaData`
+ * @returns the shared context
+ * @example
+ * ```ts
+ * const ctx = prepareSnsa(await loadSnsaData());
+ * ctx.results.filter((r) => r.area === 'S92000003').length > 0; // true: Scotland = sum of the areas
+ * ```
+ */
+export function prepareSnsa(data: SnsaData): SnsaContext {
+  const table = computeIndicators({
+    observations: data.observations,
+    indicators: 'all',
+    areas: 'all',
+    periods: { last: 5 },
+    comparator: 'family-people',
+  });
+  return { data, results: table.objects() as ResultRow[], frameworkVersion: FRAMEWORK_VERSION };
+}
+
+/**
+ * Resolve an area name or code (any official variant) to the SNSA's view of it.
+ *
+ * @throws the framework's AreaNotFoundError, naming the nearest areas
+ * @example
+ * ```ts
+ * snsaArea('West Dunbartonshire').group.name; // 'LGBF people-based family group 4'
+ * ```
+ */
+export function snsaArea(nameOrCode: string): SnsaArea {
+  const r = resolveArea(nameOrCode);
+  const own = COUNCIL_AREAS.find((a) => a.code === r.code);
+  if (!own) throw new Error(`${r.name} is not a council area: an SNSA is for one of the 32 council areas.`);
+  return { code: r.code, name: r.name, group: familyGroupOf(r.code, 'people'), policeDivision: own.policeDivision };
+}

@@ -1,0 +1,78 @@
+// The national set computed from the embedded datasets (synthetic demonstration data for
+// 2017-18 to 2023-24, real NRS population and the real 2017-18 reconviction cohort), as
+// Community Justice Scotland would: all 32 areas and Scotland in one call.
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readObservations, type Observation } from '@cjsnsa/core';
+import {
+  PROVISIONAL_LABEL,
+  SCOTLAND,
+  classifyNeedsAndStrengths,
+  computeIndicators,
+  indicatorLabel,
+  indicatorDefinitions,
+  type ResultRow,
+} from '@cjsnsa/framework';
+
+const datasets = fileURLToPath(new URL('../../datasets/', import.meta.url));
+const present = existsSync(`${datasets}synthetic`) && existsSync(`${datasets}real/population-16-70-unrebased.csv`);
+
+async function load(): Promise<Observation[]> {
+  const files = [
+    ...readdirSync(`${datasets}synthetic`).filter((f) => f.endsWith('-synthetic.csv') && !f.startsWith('extract-') && !f.startsWith('register-')).map((f) => `${datasets}synthetic/${f}`),
+    `${datasets}real/population-16-70-unrebased.csv`,
+    `${datasets}real/reconviction-residence-2017-18.csv`,
+  ];
+  const rows: Observation[] = [];
+  for (const f of files) rows.push(...((await readObservations(f)).table.objects() as Observation[]));
+  return rows;
+}
+
+describe.skipIf(!present)('the national set from the embedded datasets', async () => {
+  const observations = present ? await load() : [];
+  const results = present ? (computeIndicators({ observations, indicators: 'all', areas: 'all', disclosure: false }).objects() as ResultRow[]) : [];
+
+  it('gives every council area and Scotland', () => {
+    const areas = new Set(results.filter((r) => r.indicator === 'NI1b').map((r) => r.area));
+    expect([...areas].filter((a) => a.startsWith('S12')).length).toBe(32);
+    expect(areas.has(SCOTLAND.code)).toBe(true);
+  });
+
+  it('makes every Scotland count the sum of the 32 areas\' counts', () => {
+    const defs = indicatorDefinitions().filter((d) => d.geography.includes('council'));
+    let checked = 0;
+    for (const scot of results.filter((r) => r.area === SCOTLAND.code && defs.some((d) => d.id === r.indicator))) {
+      const councils = results.filter((r) => r.indicator === scot.indicator && r.period === scot.period && r.area_type === 'council');
+      expect(councils.length).toBe(32);
+      if (scot.numerator === null) continue;
+      expect(scot.numerator).toBe(councils.reduce((s, r) => s + (r.numerator as number), 0));
+      if (scot.denominator !== null) expect(scot.denominator).toBe(councils.reduce((s, r) => s + (r.denominator as number), 0));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('uses the 2018 population for later years and says so (datasets/README: no 16–70 figure after 2018)', () => {
+    const r = results.find((x) => x.indicator === 'SM-cpo-rate' && x.area === 'S12000039' && x.period === '2022-23')!;
+    expect(r.status).toContain('population-fallback');
+    expect(r.status).toContain('synthetic');
+  });
+
+  it('never shows a provisional indicator without its label: results, classification', () => {
+    const provisional = results.filter((r) => r.confirmation === 'provisional');
+    expect(provisional.length).toBeGreaterThan(0);
+    for (const r of provisional) expect(r.indicator_name).toContain(PROVISIONAL_LABEL);
+    const classified = classifyNeedsAndStrengths(results, { area: 'West Dunbartonshire' });
+    expect(classified.length).toBeGreaterThan(0);
+    for (const c of classified.filter((x) => x.confirmation === 'provisional')) expect(c.indicator_name).toContain(PROVISIONAL_LABEL);
+    for (const d of indicatorDefinitions().filter((x) => x.confirmation.status === 'provisional')) expect(indicatorLabel(d)).toContain(PROVISIONAL_LABEL);
+  });
+
+  it('computes with disclosure control on by default', () => {
+    const controlled = computeIndicators({ observations, areas: 'all' }).objects() as ResultRow[];
+    for (const r of controlled.filter((x) => x.status.includes('suppressed'))) {
+      expect([r.numerator, r.value, r.lower, r.upper]).toEqual([null, null, null, null]);
+    }
+  });
+});
