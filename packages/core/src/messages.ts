@@ -112,7 +112,8 @@ export const messages = {
   /** Two header cells with the same name (after trimming and ignoring case). */
   duplicateHeader: (name: string) => `Column name "${name}" appears more than once in the header row.`,
   /** A header cell left blank above data. */
-  blankHeader: () => `This column has no name in the header row but holds data.`,
+  blankHeader: (headerRow: number) =>
+    `This column has no name in the header row (row ${headerRow}) but holds data: name it, or if the table starts lower down pass { headerRow }.`,
   /** A sheet that is not in the workbook. */
   sheetNotFound: (sheet: string | number, sheets: readonly string[]) =>
     `Sheet ${typeof sheet === 'number' ? `number ${sheet}` : `"${sheet}"`} is not in the workbook. Sheets: ${sheets.join(', ')}.`,

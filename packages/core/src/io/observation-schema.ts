@@ -1,12 +1,18 @@
 import { z } from 'zod';
 import { parsePeriod } from '../periods/parse-period.js';
 
+const checked = new Map<string, boolean>();
 const isCanonicalPeriod = (p: string) => {
-  try {
-    return parsePeriod(p).label === p;
-  } catch {
-    return false;
+  let ok = checked.get(p);
+  if (ok === undefined) {
+    try {
+      ok = parsePeriod(p).label === p;
+    } catch {
+      ok = false;
+    }
+    if (checked.size < 10_000) checked.set(p, ok);
   }
+  return ok;
 };
 
 /**

@@ -10,6 +10,8 @@ import type { ReadOptions, TableSource } from './table-source.js';
 export interface Grid {
   file: string;
   format: 'csv' | 'xlsx';
+  /** the Excel row number of the header */
+  headerRow: number;
   /** trimmed header names of the kept columns */
   header: string[];
   /** spreadsheet letter of each kept column */
@@ -83,10 +85,13 @@ export async function readGrid(source: TableSource, options: ReadOptions = {}): 
     format === 'csv'
       ? await csvRows(file, data)
       : await xlsxRows(file, typeof data === 'string' ? new TextEncoder().encode(data) : data, options.sheet);
-  if (raw.length === 0 || raw[0].every(isBlank)) throw new DataError(issue(messages.emptyFile(file), { file, row: 1 }));
+  const h = options.headerRow ? options.headerRow - 1 : raw.findIndex((r) => !r.every(isBlank));
+  if (h < 0 || h >= raw.length || raw[h].every(isBlank)) {
+    throw new DataError(issue(messages.emptyFile(file), { file, row: h < 0 ? 1 : h + 1 }));
+  }
 
   const problems: DataIssue[] = [];
-  const headerCells = raw[0].map((h) => (h == null ? '' : String(h).replace(/^\uFEFF/, '').trim()));
+  const headerCells = raw[h].map((h) => (h == null ? '' : String(h).replace(/^\uFEFF/, '').trim()));
   // CSV: cells past the header are reported per row (extraCells); XLSX: as blank-header columns
   const width = format === 'csv' ? headerCells.length : raw.reduce((w, r) => Math.max(w, r.length), 0);
   const keep: number[] = [];
@@ -94,12 +99,12 @@ export async function readGrid(source: TableSource, options: ReadOptions = {}): 
   for (let c = 0; c < width; c++) {
     const name = headerCells[c] ?? '';
     if (name === '') {
-      const row = raw.findIndex((r, i) => i > 0 && !isBlank(r[c]));
-      if (row > 0) problems.push(issue(messages.blankHeader(), { file, row: row + 1, column: null, columnLetter: columnLetter(c) }));
+      const row = raw.findIndex((r, i) => i > h && !isBlank(r[c]));
+      if (row > h) problems.push(issue(messages.blankHeader(h + 1), { file, row: row + 1, column: null, columnLetter: columnLetter(c) }));
       continue;
     }
     const key = name.toLowerCase();
-    if (seen.has(key)) problems.push(issue(messages.duplicateHeader(name), { file, row: 1, column: name, columnLetter: columnLetter(c) }));
+    if (seen.has(key)) problems.push(issue(messages.duplicateHeader(name), { file, row: h + 1, column: name, columnLetter: columnLetter(c) }));
     seen.set(key, c);
     keep.push(c);
   }
@@ -107,7 +112,7 @@ export async function readGrid(source: TableSource, options: ReadOptions = {}): 
   const letters = keep.map((c) => columnLetter(c));
   const rows: unknown[][] = [];
   const rowNumbers: number[] = [];
-  for (let i = 1; i < raw.length; i++) {
+  for (let i = h + 1; i < raw.length; i++) {
     const r = raw[i];
     if (r.every(isBlank)) continue; // a blank line holds no data
     if (format === 'csv' && r.length > headerCells.length && r.slice(headerCells.length).some((v) => !isBlank(v))) {
@@ -118,5 +123,5 @@ export async function readGrid(source: TableSource, options: ReadOptions = {}): 
     rowNumbers.push(i + 1);
   }
   if (problems.length) throw new DataError(problems);
-  return { file, format, header, letters, rows, rowNumbers };
+  return { file, format, headerRow: h + 1, header, letters, rows, rowNumbers };
 }

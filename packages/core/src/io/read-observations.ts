@@ -42,6 +42,9 @@ const ALIASES: Record<string, string> = {
 /** Status codes readers know, beyond `STATUS_CODES`: the ones table symbols map to. */
 const EXTRA_CODES = ['low-figure', 'revised', 'estimated', 'low-reliability', 'missing-as-zero'];
 
+/** Status codes that already say why a numerator is blank. */
+const EXPLAINS_MISSING = new Set(['suppressed', 'secondary-suppressed', 'derived-from-suppressed', 'not-available', 'not-applicable', 'low-figure', 'zero-denominator']);
+
 const normalise = (h: string) => h.trim().toLowerCase().replace(/[\s\-]+/g, '_');
 const text = (v: unknown): string | null => {
   if (v === null || v === undefined) return null;
@@ -101,14 +104,14 @@ export async function readObservations(source: TableSource, options: ReadObserva
   grid.header.forEach((h, c) => {
     const canonical = ALIASES[normalise(h)];
     if (canonical && index[canonical] === undefined) index[canonical] = c;
-    else if (canonical) problems.push(issue(messages.duplicateHeader(h), { file, row: 1, column: h, columnLetter: grid.letters[c] }));
+    else if (canonical) problems.push(issue(messages.duplicateHeader(h), { file, row: grid.headerRow, column: h, columnLetter: grid.letters[c] }));
     else extras.push({ name: h, c });
   });
   const required = ['indicator', 'area', 'period', 'numerator'];
   for (const col of required) {
-    if (index[col] === undefined) problems.push(issue(messages.missingColumn(col, grid.header), { file, row: 1, column: col }));
+    if (index[col] === undefined) problems.push(issue(messages.missingColumn(col, grid.header), { file, row: grid.headerRow, column: col }));
   }
-  if (index.source === undefined && !options.source) problems.push(issue(messages.missingSource(), { file, row: 1, column: 'source' }));
+  if (index.source === undefined && !options.source) problems.push(issue(messages.missingSource(), { file, row: grid.headerRow, column: 'source' }));
   if (problems.length) throw new DataError(problems);
 
   const known = new Set<string>([...STATUS_CODES, ...EXTRA_CODES]);
@@ -118,10 +121,15 @@ export async function readObservations(source: TableSource, options: ReadObserva
   for (const col of [...OBSERVATION_COLUMNS, ...(hasBreakdown ? ['breakdown'] : []), ...(hasGroup ? ['group'] : [])]) out[col] = [];
   for (const { name } of extras) out[name] = [];
   const firstSeen = new Map<string, number>();
+  const periodCache = new Map<string, string | Error>();
+  const where: Record<string, { column: string; columnLetter: string | null }> = {};
+  for (const col of ['indicator', 'area', 'period', 'numerator', 'denominator', 'status', 'source', 'breakdown', 'group']) {
+    where[col] = { column: grid.header[index[col]] ?? col, columnLetter: grid.letters[index[col]] ?? null };
+  }
 
   grid.rows.forEach((r, i) => {
     const row = grid.rowNumbers[i];
-    const at = (col: string) => ({ file, row, column: grid.header[index[col]] ?? col, columnLetter: grid.letters[index[col]] ?? null });
+    const at = (col: string) => ({ file, row, ...where[col] });
     const rowProblems: DataIssue[] = [];
     const get = (col: string) => (index[col] === undefined ? null : r[index[col]]);
 
@@ -129,15 +137,22 @@ export async function readObservations(source: TableSource, options: ReadObserva
     let period = text(get('period'));
     if (period === null) rowProblems.push(issue(messages.requiredValue('period'), at('period')));
     else {
-      try {
-        period = parsePeriod(period).label;
-      } catch (e) {
-        rowProblems.push(issue((e as Error).message, at('period')));
+      let parsed = periodCache.get(period);
+      if (parsed === undefined) {
+        try {
+          parsed = parsePeriod(period).label;
+        } catch (e) {
+          parsed = e as Error;
+        }
+        periodCache.set(period, parsed);
       }
+      if (parsed instanceof Error) rowProblems.push(issue(parsed.message, at('period')));
+      else period = parsed;
     }
     // status column
     let status = '';
-    for (const code of parseStatus(text(get('status')))) {
+    const statusText = index.status === undefined ? null : text(r[index.status]);
+    if (statusText !== null) for (const code of parseStatus(statusText)) {
       if (!known.has(code)) warnings.push(issue(messages.unknownStatus(code), at('status')));
       status = addStatus(status, code);
     }
@@ -160,7 +175,7 @@ export async function readObservations(source: TableSource, options: ReadObserva
       if (cell.status && !(blank && col === 'denominator')) status = addStatus(status, ...parseStatus(cell.status));
       if (cell.value !== null && !Number.isInteger(cell.value)) warnings.push(issue(messages.fractionalCount(col, cell.value), at(col)));
     }
-    if (counts.numerator === null && parseStatus(status).every((c) => !['suppressed', 'secondary-suppressed', 'derived-from-suppressed', 'not-available', 'not-applicable', 'low-figure', 'zero-denominator'].includes(c))) {
+    if (counts.numerator === null && parseStatus(status).every((c) => !EXPLAINS_MISSING.has(c))) {
       status = addStatus(status, 'not-available');
     }
     if (isWithheld(status) && counts.numerator !== null) {

@@ -16,8 +16,12 @@ export type TableSource = string | { name: string; data: string | Uint8Array };
  * - `sheet`: XLSX sheet, by name or number (1 = first). __Default value:__ the first sheet.
  * - `format`: `'csv'` or `'xlsx'`. __Default value:__ from the file name
  *   (`.csv`, `.txt`, `.xlsx`), else from the content.
+ * - `headerRow`: the row (1-based, as in Excel) holding the column names, for
+ *   sheets with title rows above the table. Rows above it are ignored.
+ *   __Default value:__ the first row that is not blank.
  */
 export interface ReadOptions {
   sheet?: string | number;
   format?: 'csv' | 'xlsx';
+  headerRow?: number;
 }

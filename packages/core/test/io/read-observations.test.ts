@@ -86,3 +86,18 @@ describe('readObservations', () => {
     expect(plain(table)[1]).toMatchObject({ numerator: null, status: 'suppressed' });
   });
 });
+
+describe('readObservations on a published-style sheet', () => {
+  it('finds the header below title rows with { headerRow }, keeping Excel row numbers and letters', async () => {
+    const file = fixture('published-table.xlsx');
+    const e = await errorOf(readObservations(file, { sheet: 'Table 1', headerRow: 4 }));
+    // B–F hold the table; column A is empty and left out
+    expect(e.issues).toEqual([{ file, row: 7, column: 'Count', columnLetter: 'E', message: messages.unreadableCell('12a') }]);
+  });
+
+  it('without headerRow the first non-blank row is the header', async () => {
+    const e = await errorOf(readObservations(fixture('published-table.xlsx'), { sheet: 2 }));
+    // the title in B1 is taken as the header: the table's columns C–F have no name there
+    expect(e.issues[0]).toMatchObject({ row: 4, columnLetter: 'C', message: messages.blankHeader(1) });
+  });
+});

@@ -66,7 +66,7 @@ describe('readTable', () => {
     const issues = await issuesOf(readTable({ name: 'x.csv', data: 'area, Area,,n\nA,B,5,1\n' }));
     expect(issues).toEqual([
       { file: 'x.csv', row: 1, column: 'Area', columnLetter: 'B', message: messages.duplicateHeader('Area') },
-      { file: 'x.csv', row: 2, column: null, columnLetter: 'C', message: messages.blankHeader() },
+      { file: 'x.csv', row: 2, column: null, columnLetter: 'C', message: messages.blankHeader(1) },
     ]);
   });
 });

@@ -1,0 +1,223 @@
+#!/usr/bin/env node
+// Writes the notebooks in notebooks/ from one structure (docs/snsa.md), so that
+// every SNSA notebook follows it. Run: pnpm notebooks:build
+// A test checks the committed notebooks are what this script writes.
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+const lines = (text) => {
+  const parts = text.replace(/^\n/, '').replace(/\s+$/, '').split('\n');
+  return parts.map((l, i) => (i < parts.length - 1 ? `${l}\n` : l));
+};
+const md = (text) => ({ cell_type: 'markdown', metadata: {}, source: lines(text) });
+const code = (text, tags) => ({
+  cell_type: 'code',
+  execution_count: null,
+  metadata: tags ? { tags } : {},
+  outputs: [],
+  source: lines(text),
+});
+const notebook = (cells) => ({
+  cells: cells.map((c, i) => ({ id: `cell-${String(i + 1).padStart(2, "0")}`, ...c })),
+  metadata: {
+    kernelspec: { display_name: 'TypeScript', language: 'typescript', name: 'tslab' },
+    language_info: { codemirror_mode: { mode: 'typescript', name: 'javascript', typescript: true }, file_extension: '.ts', mimetype: 'text/typescript', name: 'typescript', version: '5.0.4' },
+  },
+  nbformat: 4,
+  nbformat_minor: 5,
+});
+
+const PARAMETERS = `
+// Parameters: change the area (a name as in official tables, or a GSS code) and run all cells.
+const AREA = 'West Dunbartonshire'; // S12000039
+// Your own data: a directory of observation files (CSV or XLSX), or null for the embedded data.
+const OWN_DATA_DIR: string | null = null;
+`;
+
+const SETUP = (topic) => `
+import * as tslab from 'tslab';
+import type { ResultRow } from '@cjsnsa/framework';
+import {
+  loadSnsaData, prepareSnsa, snsaArea, topicById, sectionHtml, tableHtml,
+  profileSection, indicatorsSection, whoSection, needsSection, gapsSection, baselineTable, servicesSection,
+} from '@cjsnsa/report';
+
+const topic = topicById('${topic}');
+const area = snsaArea(AREA); // accepts 'Edinburgh, City of', 'Eilean Siar', old codes…; a wrong name lists the nearest ones
+const data = await loadSnsaData({ ownDataDir: OWN_DATA_DIR }); // your files are checked first: problems by file, row and column
+const ctx = prepareSnsa(data); // every indicator for all 32 areas, Scotland (= sum of areas) and family groups, disclosure-controlled
+console.log(\`\${topic.title}: \${area.name} (\${area.code}), compared with Scotland and \${area.group.name}\`);
+console.log(\`\${ctx.results.length} result rows, framework \${ctx.frameworkVersion}\`);
+`;
+
+const STRUCTURE_NOTE = `
+Every SNSA notebook follows the structure in \`docs/snsa.md\`: area profile and context; each indicator over five
+years with its interval, trend and comparison with Scotland and the family group; the individual-level picture;
+needs and strengths with the rule that made each call; data gaps and caveats; and a baseline table for the CJOIP.
+The sentences are generated from the numbers. **Justice social work figures in the embedded data are synthetic
+demonstration data**, not official statistics; population and reconviction figures are real (NRS, Scottish Government).
+`;
+
+function topicNotebook(id, title, intro) {
+  return notebook([
+    md(`# ${title}: Strategic Needs and Strengths Assessment\n\n${intro}\n${STRUCTURE_NOTE}`),
+    code(PARAMETERS, ['parameters']),
+    code(SETUP(id)),
+    md(`## 1. Area profile and context\n\nPopulation aged 16–70 (the base of justice social work rates), the comparator family group, the police division, and the area's profile across every rate and percentage indicator.`),
+    code(`tslab.display.html(sectionHtml(await profileSection(ctx, area)));`),
+    md(`## 2. Indicators over five years\n\nThe results table first (the numbers behind every chart), then a trend chart per indicator with its 95% interval, Scotland and the family group, the recent-trend test (Fingertips method, 99.8% level), and the ranked comparison and funnel plot of all areas. \`docs/methods.md\` explains each method.`),
+    code(`
+const mine: ResultRow[] = ctx.results.filter((r) => topic.indicators.includes(r.indicator) && r.area === area.code);
+tslab.display.html(tableHtml({
+  id: 'results', title: \`Results: \${area.name}\`, notes: [],
+  columns: ['indicator', 'period', 'numerator', 'denominator', 'value', 'lower', 'upper', 'comparison_scotland', 'trend', 'status'],
+  rows: mine.map((r) => [r.indicator, r.period, r.numerator, r.denominator, r.value, r.lower, r.upper, r.comparison_scotland, r.trend, r.status]),
+}));
+`),
+    code(`tslab.display.html(sectionHtml(await indicatorsSection(ctx, area, topic)));`),
+    md(`## 3. Who, and what happened\n\nThe individual-level extract counted into the same financial years (age band, sex, outcome), disclosure-controlled before it is drawn. Counting the extract gives the same number as the aggregate series.`),
+    code(`
+const who = await whoSection(ctx, area, topic);
+if (who) tslab.display.html(sectionHtml(who));
+else console.log('No individual-level extract for this topic.');
+`),
+    md(`## 4. Needs and strengths\n\nEach indicator is classed Need, Strength, Mixed, Stable or Insufficient data by this toolkit's documented rule (\`docs/framework.md\`), which combines the comparison with Scotland and the trend. It is not a Community Justice Scotland rule: read it with local knowledge.`),
+    code(`tslab.display.html(sectionHtml(needsSection(ctx, area, topic)));`),
+    md(`## 5. Data gaps and caveats`),
+    code(`tslab.display.html(sectionHtml(gapsSection(ctx, area, topic)));`),
+    md(`## 6. Baseline for the CJOIP\n\nCopy this table into the plan, or run \`pnpm snsa --area "<your area>" --topic ${id}\` for the same pack as HTML, Word and a chart pack.`),
+    code(`tslab.display.html(tableHtml(baselineTable(ctx, area, topic)));`),
+  ]);
+}
+
+const notebooks = {
+  'snsa-diversion.ipynb': topicNotebook('diversion', 'Diversion from Prosecution', 'CJPF outcome 1: more people successfully complete diversion from prosecution. National indicator 1 counts assessments, cases commenced and cases successfully completed.'),
+  'snsa-bail.ipynb': topicNotebook('bail', 'Bail Support and Supervision', 'CJPF outcome 3: more people are assessed for and successfully complete bail supervision. National indicator 3 counts assessment reports for bail suitability, and bail supervision cases commenced and completed.'),
+  'snsa-arrest-referral.ipynb': topicNotebook('arrest-referral', 'Arrest Referral (support in police custody)', 'CJPF outcome 2: more people in police custody receive support to address their needs. National indicator 2 counts referrals from custody centres.'),
+  'snsa-custody-to-community.ipynb': topicNotebook('custody-to-community', 'Custody to Community (throughcare)', 'CJPF outcomes 5, 6 and 8: health and social care, suitable accommodation, and voluntary throughcare after release from a prison sentence; with the one-year reconviction rate. Indicators 5, 6, 8 and 10 are provisional.'),
+  'snsa-community-sentences.ipynb': topicNotebook('community-sentences', 'Community sentences', 'CJPF outcomes 4 and 7: Community Payback Orders (unpaid work, supervision, successful completion), Drug Treatment and Testing Orders, and employability support. Indicators 4 and 7 are provisional.'),
+  'snsa-services.ipynb': notebook([
+    md(`# Third-sector and grass-roots service provision: Strategic Needs and Strengths Assessment\n\nFrom a services register: which CJPF outcomes the area's services cover, capacity against demand, and funding that ends within 12 months.\n${STRUCTURE_NOTE}`),
+    code(PARAMETERS + `// Funding is judged from this date (ISO); today by default.\nconst AS_OF = new Date().toISOString().slice(0, 10);\n`, ['parameters']),
+    code(SETUP('services')),
+    md(`## 1. Area profile and context`),
+    code(`tslab.display.html(sectionHtml(await profileSection(ctx, area)));`),
+    md(`## 2. Services: outcomes covered, capacity against demand, funding`),
+    code(`
+const services = await servicesSection(ctx, area, AS_OF);
+if (services) tslab.display.html(sectionHtml(services));
+else console.log('No services register in the data.');
+`),
+    md(`## 3. Data gaps and caveats`),
+    code(`tslab.display.html(sectionHtml(gapsSection(ctx, area, topic)));`),
+  ]),
+  'getting-started.ipynb': notebook([
+    md(`# Getting started with cjsnsa\n\nLoad your own extract, compute one indicator with its confidence interval, compare it with Scotland, and draw it. Every step uses the same library the \`snsa\` command uses. The example extract below is typed in; replace it with your file path (CSV or XLSX).`),
+    code(`
+import * as tslab from 'tslab';
+import type { ColumnTable } from 'arquero';
+import { readObservations, crudeRate, proportion } from '@cjsnsa/core';
+import { computeIndicators, indicatorLabel, indicatorDefinition, resolveArea } from '@cjsnsa/framework';
+import { trendChart, showChart } from '@cjsnsa/charts';
+import { loadSnsaData } from '@cjsnsa/report';
+`),
+    md(`## 1. Read an extract\n\nObservation files have the columns \`indicator, area, period, numerator, denominator, status, source\`. Periods may be written \`2022/23\`, \`2022-2023\` or \`FY2022/23\`; official symbols such as \`[c]\` and \`..\` become statuses; anything unreadable is reported by file, row and column.`),
+    code(`
+const extract = [
+  'indicator,area,period,numerator,denominator,status,source',
+  'diversion-commenced,S12000039,2019/20,41,,published,Our case management system',
+  'diversion-commenced,S12000039,2020/21,[c],,,Our case management system',
+  'diversion-commenced,S12000039,2021/23,38,,published,Our case management system',
+].join('\\n');
+try {
+  await readObservations({ name: 'our-extract.csv', data: extract });
+} catch (err) {
+  console.log((err as Error).message); // names the file, row 4 and the period column: 2021/23 is not a financial year
+}
+const fixed = extract.replace('2021/23', '2021/22');
+const read = await readObservations({ name: 'our-extract.csv', data: fixed });
+console.log(read.table.objects()); // [c] is read as a suppressed count, periods in canonical form
+console.log(read.warnings.map((w) => w.message));
+`),
+    md(`## 2. One measure with its interval\n\nA crude rate per 10,000 (exact Poisson limits below 10 events, Byar's method from 10) and a proportion (Wilson score interval), at 95% and 99.8% together.`),
+    code(`
+const rate = crudeRate(38, 63062, { multiplier: 10000, confidence: [0.95, 0.998] });
+console.log(rate.value.toFixed(2), rate.intervals.map((i) => \`\${i.confidence}: \${i.lower?.toFixed(2)}–\${i.upper?.toFixed(2)}\`), rate.method);
+const share = proportion(36, 54, { multiplier: 100 });
+console.log(share.value?.toFixed(1), share.lower?.toFixed(1), share.upper?.toFixed(1), share.method);
+`),
+    md(`## 3. An indicator for every area, compared with Scotland\n\n\`computeIndicators\` sums the areas' counts for Scotland and the family group, applies disclosure control, and adds the trend and comparisons.`),
+    code(`
+const data = await loadSnsaData();
+const results: ColumnTable = computeIndicators({ observations: data.observations, indicators: ['SM-diversion-rate'], areas: 'all', periods: { last: 5 } });
+const area = resolveArea('West Dunbartonshire');
+console.log(indicatorLabel(indicatorDefinition('SM-diversion-rate')));
+const latest = results.objects().filter((r: any) => r.area === area.code).pop() as any;
+console.log(latest.period, latest.value?.toFixed(1), latest.comparison_scotland, latest.trend, latest.status);
+`),
+    md(`## 4. Draw it\n\nEvery chart carries its alt text and its data table.`),
+    code(`await showChart(trendChart(results, { area: area.code, indicator: 'SM-diversion-rate' }), tslab.display);`),
+  ]),
+  'national-overview.ipynb': notebook([
+    md(`# National overview for Community Justice Scotland\n\nThe national indicators for all 32 council areas and Scotland in one call, an overview heat map ("tartan rug"), funnel plots and ranked comparisons.\n\n**Justice social work figures in the embedded data are synthetic demonstration data**, not official statistics.`),
+    code(`
+import * as tslab from 'tslab';
+import type { ColumnTable } from 'arquero';
+import { funnelLimits } from '@cjsnsa/core';
+import { computeIndicators, councilAreas } from '@cjsnsa/framework';
+import { heatmapChart, funnelChart, compareAreasChart, showChart } from '@cjsnsa/charts';
+import { loadSnsaData, tableHtml } from '@cjsnsa/report';
+const data = await loadSnsaData();
+const results: ColumnTable = computeIndicators({ observations: data.observations, indicators: 'all', areas: 'all', periods: { last: 5 } });
+const rows = results.objects() as any[];
+console.log(\`\${rows.length} rows; \${new Set(rows.map((r) => r.area)).size} areas and groups\`);
+`),
+    md(`## Scotland equals the sum of the 32 areas\n\nNational figures are sums of the areas' counts, never averages of rates.`),
+    code(`
+const item = 'NI1b';
+const period = '2023-24';
+const councils = rows.filter((r) => r.indicator === item && r.period === period && r.area_type === 'council');
+const scotland = rows.find((r) => r.indicator === item && r.period === period && r.area === 'S92000003');
+const sum = councils.reduce((s, r) => s + (r.numerator ?? 0), 0);
+console.log(\`\${item} \${period}: Scotland \${scotland.numerator}; sum of published area counts \${sum} (suppressed areas are withheld, never recomputed)\`);
+`),
+    md(`## Overview heat map\n\nEvery council area against Scotland, for the rate and percentage indicators in their latest period.`),
+    code(`
+const latestRates = rows.filter((r) => (r.measure === 'rate' || r.measure === 'percentage') && (r.area_type === 'council' || r.area === 'S92000003'));
+await showChart(heatmapChart(latestRates, { title: 'Community justice indicators by council area, against Scotland' }), tslab.display);
+`),
+    md(`## CPOs per 10,000 population aged 16–70: funnel plot and ranked comparison`),
+    code(`
+const cpo = rows.filter((r) => r.indicator === 'SM-cpo-rate');
+const lastPeriod = [...new Set(cpo.map((r) => r.period))].sort().pop();
+const cpoLatest = cpo.filter((r) => r.period === lastPeriod && (r.area_type === 'council' || r.area === 'S92000003'));
+const scot = cpoLatest.find((r) => r.area === 'S92000003');
+const sizes = cpoLatest.filter((r) => r.area_type === 'council').map((r) => r.denominator);
+const limits = funnelLimits({ type: 'rate', baseline: scot.value, sizes: { min: Math.min(...sizes), max: Math.max(...sizes) }, multiplier: 10000 });
+await showChart(funnelChart(cpoLatest, { limits, baseline: scot.value, sizeTitle: 'Population aged 16–70' }), tslab.display);
+await showChart(compareAreasChart(cpoLatest, { indicator: 'SM-cpo-rate', period: lastPeriod }), tslab.display);
+`),
+    md(`## The national indicators for Scotland`),
+    code(`
+const scotRows = rows.filter((r) => r.area === 'S92000003' && r.indicator_kind === 'national');
+const latestByIndicator = new Map();
+for (const r of scotRows) if (!latestByIndicator.has(r.indicator) || latestByIndicator.get(r.indicator).period < r.period) latestByIndicator.set(r.indicator, r);
+tslab.display.html(tableHtml({
+  id: 'national', title: 'National indicators, Scotland, latest period', notes: ['Provisional indicators are labelled in their names.'],
+  columns: ['Indicator', 'Period', 'Value', 'Unit', 'Trend', 'Status'],
+  rows: [...latestByIndicator.values()].map((r) => [r.indicator_name, r.period, r.value, r.unit, r.trend, r.status]),
+}));
+`),
+  ]),
+};
+
+// --out <dir> writes elsewhere (the staleness test compares with the committed notebooks).
+const outIndex = process.argv.indexOf('--out');
+const outDir = outIndex > 0 ? process.argv[outIndex + 1] : join(ROOT, 'notebooks');
+for (const [name, nb] of Object.entries(notebooks)) {
+  writeFileSync(join(outDir, name), JSON.stringify(nb, null, 1) + '\n');
+}
+console.log(`wrote ${Object.keys(notebooks).length} notebooks`);
