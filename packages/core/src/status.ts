@@ -21,6 +21,11 @@
  * | `small-denominator` | denominator below the stated minimum: treat with caution |
  * | `synthetic` | synthetic demonstration data, not official statistics |
  * | `zero-denominator` | the denominator is zero: no value can be computed |
+ * | `missing-as-zero` | a sum that counted missing or withheld contributors as 0 (`missing: 'zero'`) |
+ * | `low-figure` | a published symbol for a figure too small to show (`*`, `[low]`) |
+ * | `revised` | revised since first publication |
+ * | `estimated` | an estimate, not a count |
+ * | `low-reliability` | published with a low-reliability warning |
  *
  * @example
  * ```ts
@@ -40,7 +45,12 @@ export type StatusCode =
   | 'population-fallback'
   | 'small-denominator'
   | 'synthetic'
-  | 'zero-denominator';
+  | 'zero-denominator'
+  | 'missing-as-zero'
+  | 'low-figure'
+  | 'revised'
+  | 'estimated'
+  | 'low-reliability';
 
 /** Every status code, in the order they are documented. */
 export const STATUS_CODES: readonly StatusCode[] = [
@@ -57,6 +67,11 @@ export const STATUS_CODES: readonly StatusCode[] = [
   'small-denominator',
   'synthetic',
   'zero-denominator',
+  'missing-as-zero',
+  'low-figure',
+  'revised',
+  'estimated',
+  'low-reliability',
 ];
 
 const SEPARATOR = '; ';

@@ -27,6 +27,13 @@ import type { TableInput } from './table-input.js';
  *   A record whose value is not in the frame is an error. Dimensions not in
  *   the frame use the values seen (periods: every period from the earliest
  *   to the latest seen). __Default value:__ `{}`.
+ *
+ * @example
+ * ```ts
+ * const o: CountRecordsOptions = { indicator: 'diversion-referrals', area: { value: 'S12000039' },
+ *   date: 'referral_date', periodKind: 'financial-year', by: ['sex'], source: 'local extract',
+ *   frame: { period: ['2021-22', '2022-23', '2023-24'], sex: ['Female', 'Male'] } };
+ * ```
  */
 export interface CountRecordsOptions {
   indicator: string;
@@ -38,7 +45,15 @@ export interface CountRecordsOptions {
   frame?: { area?: readonly string[]; period?: readonly string[]; [column: string]: readonly string[] | undefined };
 }
 
-/** The breakdown value given to records with a blank `by` value. */
+/**
+ * The breakdown value given to records with a blank `by` value.
+ *
+ * @example
+ * ```ts
+ * countRecords([{ a: 'A', d: '2023-05-01', sex: '' }], { indicator: 'x', area: 'a', date: 'd',
+ *   periodKind: 'financial-year', by: ['sex'], source: 's' }).get('breakdown', 0); // 'Unknown'
+ * ```
+ */
 export const UNKNOWN_CATEGORY = 'Unknown';
 
 /**

@@ -13,6 +13,11 @@ import type { TableInput } from './table-input.js';
  * Options for {@link poolPeriods}: those of {@link sumCounts}, plus `by`, the
  * columns that identify a series. __Default value:__ whichever of
  * `indicator`, `area`, `breakdown`, `group` the table has.
+ *
+ * @example
+ * ```ts
+ * poolPeriods(table, ['2021-22', '2022-23'], undefined, { by: ['indicator', 'area'], missing: 'zero' });
+ * ```
  */
 export interface PoolPeriodsOptions extends SumCountsOptions {
   by?: string[];

@@ -16,6 +16,11 @@ import type { TableInput } from './table-input.js';
  *   not used).
  *
  * __Default value:__ `'propagate'`.
+ *
+ * @example
+ * ```ts
+ * sumCounts(table, ['indicator', 'period'], { missing: 'zero' }); // missing counted as 0, status 'missing-as-zero'
+ * ```
  */
 export interface SumCountsOptions {
   missing?: 'propagate' | 'zero';

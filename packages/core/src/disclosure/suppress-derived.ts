@@ -3,7 +3,14 @@ import { isWithheld } from '../status.js';
 import { fromRows, tableRows } from '../aggregate/rows.js';
 import type { TableInput } from '../aggregate/table-input.js';
 
-/** The columns {@link suppressDerived} nulls by default. */
+/**
+ * The columns {@link suppressDerived} nulls by default.
+ *
+ * @example
+ * ```ts
+ * DERIVED_COLUMNS.includes('lower_998'); // true
+ * ```
+ */
 export const DERIVED_COLUMNS = ['numerator', 'value', 'lower', 'upper', 'lower_998', 'upper_998'] as const;
 
 /**

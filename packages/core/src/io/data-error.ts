@@ -21,7 +21,15 @@ export interface DataIssue {
   message: string;
 }
 
-/** A warning about data that was read but should be looked at; same shape as {@link DataIssue}. */
+/**
+ * A warning about data that was read but should be looked at; same shape as {@link DataIssue}.
+ *
+ * @example
+ * ```ts
+ * const { warnings } = await readObservations('x.csv');
+ * warnings[0]?.message; // e.g. 'Status "weird" is not a documented status code; kept as given.'
+ * ```
+ */
 export type DataWarning = DataIssue;
 
 /**
@@ -43,8 +51,8 @@ export class DataError extends Error implements DataIssue {
   readonly row: number | null;
   readonly column: string | null;
   readonly columnLetter: string | null;
-  /** Every problem found, first to last. */
-  readonly issues: DataIssue[];
+  /** Every problem found, first to last (not enumerable: printing the error shows only the summary). */
+  declare readonly issues: DataIssue[];
 
   constructor(issues: DataIssue | readonly DataIssue[]) {
     const list = Array.isArray(issues) ? [...issues] : [issues as DataIssue];
@@ -59,7 +67,8 @@ export class DataError extends Error implements DataIssue {
     this.row = first.row;
     this.column = first.column;
     this.columnLetter = first.columnLetter;
-    this.issues = list;
+    // not enumerable, so printing an error with thousands of issues stays readable
+    Object.defineProperty(this, 'issues', { value: list, enumerable: false, writable: false });
   }
 }
 

@@ -41,7 +41,14 @@ export const CELL_SYMBOLS: Readonly<Record<string, ParsedCell>> = {
 };
 
 
-/** The reading of one cell: a number (or null) and the status the cell says. */
+/**
+ * The reading of one cell: a number (or null) and the status the cell says.
+ *
+ * @example
+ * ```ts
+ * const cell: ParsedCell = parseCell('[x]'); // { value: null, status: 'not-available' }
+ * ```
+ */
 export interface ParsedCell {
   value: number | null;
   status: string | null;

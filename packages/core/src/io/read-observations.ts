@@ -17,13 +17,25 @@ import type { ReadOptions, TableSource } from './table-source.js';
  *   (a `source` column wins where it is filled). __Default value:__ none.
  * - `status`: status codes added to every row, e.g. `'synthetic'`.
  *   __Default value:__ none.
+ *
+ * @example
+ * ```ts
+ * await readObservations('synthetic.csv', { source: 'cjsnsa generator', status: 'synthetic' });
+ * ```
  */
 export interface ReadObservationsOptions extends ReadOptions {
   source?: string;
   status?: string;
 }
 
-/** What {@link readObservations} returns: the table and every warning raised. */
+/**
+ * What {@link readObservations} returns: the table and every warning raised.
+ *
+ * @example
+ * ```ts
+ * const { table, warnings }: ReadObservationsResult = await readObservations('x.csv');
+ * ```
+ */
 export interface ReadObservationsResult {
   table: ColumnTable;
   warnings: DataWarning[];
@@ -39,8 +51,6 @@ const ALIASES: Record<string, string> = {
   breakdown: 'breakdown', group: 'group',
 };
 
-/** Status codes readers know, beyond `STATUS_CODES`: the ones table symbols map to. */
-const EXTRA_CODES = ['low-figure', 'revised', 'estimated', 'low-reliability', 'missing-as-zero'];
 
 /** Status codes that already say why a numerator is blank. */
 const EXPLAINS_MISSING = new Set(['suppressed', 'secondary-suppressed', 'derived-from-suppressed', 'not-available', 'not-applicable', 'low-figure', 'zero-denominator']);
@@ -114,7 +124,7 @@ export async function readObservations(source: TableSource, options: ReadObserva
   if (index.source === undefined && !options.source) problems.push(issue(messages.missingSource(), { file, row: grid.headerRow, column: 'source' }));
   if (problems.length) throw new DataError(problems);
 
-  const known = new Set<string>([...STATUS_CODES, ...EXTRA_CODES]);
+  const known = new Set<string>(STATUS_CODES);
   const hasBreakdown = index.breakdown !== undefined;
   const hasGroup = index.group !== undefined;
   const out: Record<string, unknown[]> = {};

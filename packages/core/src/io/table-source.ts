@@ -19,6 +19,11 @@ export type TableSource = string | { name: string; data: string | Uint8Array };
  * - `headerRow`: the row (1-based, as in Excel) holding the column names, for
  *   sheets with title rows above the table. Rows above it are ignored.
  *   __Default value:__ the first row that is not blank.
+ *
+ * @example
+ * ```ts
+ * await readTable('table1.xlsx', { sheet: 'Table 1', headerRow: 4 });
+ * ```
  */
 export interface ReadOptions {
   sheet?: string | number;

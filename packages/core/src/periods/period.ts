@@ -37,5 +37,12 @@ export interface Period {
   end: string;
 }
 
-/** A period given as a label (any accepted spelling) or already parsed. */
+/**
+ * A period given as a label (any accepted spelling) or already parsed.
+ *
+ * @example
+ * ```ts
+ * comparePeriods('2022/23', parsePeriod('2021-22')); // 1
+ * ```
+ */
 export type PeriodInput = string | Period;

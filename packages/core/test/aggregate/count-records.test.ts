@@ -28,6 +28,14 @@ describe('countRecords', () => {
     expect(t[0]).toMatchObject({ sex: 'Female', group: 'sex', breakdown: 'Female' });
   });
 
+  it('countRecords(readTable(xlsx)) counts Date cells and UK date text alike', async () => {
+    const records = await readTable(fixture('records.xlsx'));
+    const out = plain(countRecords(records, { ...base, area: 'Council', date: 'Referral date', by: ['Sex'] }));
+    expect(out.filter((r) => r.numerator !== 0).map((r) => [r.period, r.breakdown, r.numerator])).toEqual([
+      ['2022-23', 'Female', 1], ['2022-23', 'Unknown', 1], ['2023-24', 'Male', 1],
+    ]);
+  });
+
   it('a frame adds areas, periods and categories with no records as 0', () => {
     const out = plain(countRecords([{ council: 'A', referral_date: '2023-05-01' }], {
       ...base, frame: { area: ['A', 'B'], period: ['2022-23', '2023-24'] },

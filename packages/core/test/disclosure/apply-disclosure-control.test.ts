@@ -90,6 +90,29 @@ describe('applyDisclosureControl', () => {
     });
   });
 
+  it('with both margins present as rows, no hidden cell equals a known total minus known cells', () => {
+    // rows: areas A–C and Scotland (S); columns: breakdown F, M and All
+    const counts: Record<string, [number, number]> = { A: [2, 30], B: [25, 40], C: [18, 22] };
+    const rows: Row[] = [];
+    for (const [area, [f, m]] of Object.entries(counts)) {
+      rows.push(obs(area, f, { breakdown: 'F' }), obs(area, m, { breakdown: 'M' }), obs(area, f + m, { breakdown: 'All' }));
+    }
+    rows.push(obs('S', 45, { breakdown: 'F' }), obs('S', 92, { breakdown: 'M' }), obs('S', 137, { breakdown: 'All' }));
+    const out = plain(applyDisclosureControl(rows, {
+      groups: [
+        { by: ['indicator', 'period', 'area'], total: { breakdown: 'All' } },
+        { by: ['indicator', 'period', 'breakdown'], total: { area: 'S' } },
+      ],
+    }));
+    // within each area (row direction) and each breakdown (column direction), including the margin
+    // rows, a single hidden cell would be recoverable; there is none
+    expect(recoverable(out, ['area'])).toEqual([]);
+    expect(recoverable(out, ['breakdown'])).toEqual([]);
+    expect(out.find((r) => r.area === 'A' && r.breakdown === 'F')).toMatchObject({ numerator: null, status: 'suppressed' });
+    // the grand total stays published
+    expect(out.find((r) => r.area === 'S' && r.breakdown === 'All')!.numerator).toBe(137);
+  });
+
   it('a row already withheld in the input counts as hidden', () => {
     const out = plain(applyDisclosureControl([obs('A', null, { status: 'suppressed' }), obs('B', 3), obs('C', 25)], { groups: [['indicator']] }));
     expect(out.map((r) => r.status)).toEqual(['suppressed', 'suppressed', 'published']);
