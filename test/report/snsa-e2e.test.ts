@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -118,6 +118,38 @@ describe('snsa errors', () => {
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain('West Dunbartonshire');
     expect(readdirSync(out)).toEqual([]);
+  });
+
+  it("a partnership's own data is checked first: every problem listed by file, row and column, nothing written", () => {
+    const own = mkdtempSync(join(tmpdir(), 'snsa-own-'));
+    writeFileSync(
+      join(own, 'diversion.csv'),
+      [
+        'indicator,area,period,numerator,denominator,status,source',
+        'diversion-commenced,S12000039,2022/23,41,,published,Our system',
+        'diversion-commenced,S12000039,2023/25,38,,published,Our system',
+        'diversion-commenced,S12000039,2021-22,lots,,published,Our system',
+      ].join('\n'),
+    );
+    const out = mkdtempSync(join(tmpdir(), 'snsa-bad-'));
+    const r = runSnsa(['--data', own, '--out', out]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/diversion\.csv, row 3, column period/);
+    expect(r.stderr).toMatch(/diversion\.csv, row 4, column numerator/);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it("a partnership's own valid data replaces the embedded items and the pack says so", () => {
+    const own = mkdtempSync(join(tmpdir(), 'snsa-own-'));
+    const rows = ['2019-20', '2020-21', '2021-22', '2022-23', '2023-24'].map((p, i) => `diversion-commenced,S12000039,${p},${60 + i},,published,Our case management system`);
+    writeFileSync(join(own, 'diversion.csv'), ['indicator,area,period,numerator,denominator,status,source', ...rows].join('\n'));
+    const out = mkdtempSync(join(tmpdir(), 'snsa-own-out-'));
+    const r = runSnsa(['--data', own, '--out', out, '--topic', 'diversion', '--format', 'html', '--quiet']);
+    expect(r.status, r.stderr).toBe(0);
+    const html = readFileSync(join(out, 'west-dunbartonshire', 'diversion', 'report.html'), 'utf8');
+    expect(html).toContain('Your own data replaced the embedded data for: diversion-commenced');
+    const results = readFileSync(join(out, 'west-dunbartonshire', 'diversion', 'results.csv'), 'utf8');
+    expect(results).toMatch(/NI1b,.*S12000039,.*2023-24,64,/);
   });
 
   it('a wrong topic fails with the nearest valid topic', () => {

@@ -5,6 +5,8 @@ import type { PackTable, SnsaPack } from '../snsa/pack-model.js';
 import { packToDocx } from './docx.js';
 import { packToHtml } from './html-report.js';
 
+const withFinalNewline = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
+
 /** Output formats for the narrative report; the chart pack and CSVs are always written. */
 export type PackFormat = 'html' | 'docx';
 
@@ -28,7 +30,7 @@ export function tableToCsv(t: PackTable): string {
   t.columns.forEach((c, i) => {
     data[c] = t.rows.map((r) => r[i] ?? null);
   });
-  return aq.table(data).toCSV() + '\n';
+  return withFinalNewline(aq.table(data).toCSV());
 }
 
 /**
@@ -58,10 +60,10 @@ export async function writePack(pack: SnsaPack, dir: string, formats: PackFormat
       await put(`charts/${chart.id}.svg`, chart.svg);
       await put(`charts/${chart.id}.png`, chart.png);
       await put(`charts/${chart.id}.alt.txt`, chart.altText + '\n');
-      await put(`charts/${chart.id}.csv`, chart.csv.endsWith('\n') ? chart.csv : chart.csv + '\n');
+      await put(`charts/${chart.id}.csv`, withFinalNewline(chart.csv));
     }
   }
-  await put('results.csv', pack.results.length ? aq.from(pack.results).toCSV() + '\n' : '');
+  await put('results.csv', pack.results.length ? withFinalNewline(aq.from(pack.results).toCSV()) : '');
   await put('baseline.csv', tableToCsv(pack.baseline));
   if (formats.includes('html')) await put('report.html', packToHtml(pack));
   if (formats.includes('docx')) await put('report.docx', await packToDocx(pack));

@@ -70,12 +70,17 @@ export function describeIndicator(series: readonly ResultRow[]): string[] {
   } else if (latest.trend === 'No significant change') {
     out.push('Over the last five periods the recent-trend test finds no significant change.');
   } else if (latest.trend === 'Cannot be calculated') {
-    out.push(`The recent-trend test cannot be calculated${latest.trend_reason ? `: ${latest.trend_reason}` : ''}.`);
+    const reason = latest.trend_reason ? `: ${latest.trend_reason.replace(/\.+$/, '')}` : '';
+    out.push(`The recent-trend test cannot be calculated${reason}.`);
   }
   if (latest.change_abs !== null && first !== latest && !isWithheld(first.status)) {
     const sign = latest.change_abs > 0 ? 'up' : latest.change_abs < 0 ? 'down' : 'unchanged';
     const pct = latest.change_pct !== null ? ` (${latest.change_pct > 0 ? '+' : ''}${latest.change_pct.toFixed(0)}%)` : '';
-    if (sign !== 'unchanged') out.push(`Since ${first.period} it is ${sign} by ${formatMeasure(Math.abs(latest.change_abs), latest.measure)}${pct}.`);
+    const amount =
+      latest.measure === 'percentage'
+        ? `${formatMeasure(Math.abs(latest.change_abs), 'rate')} percentage points`
+        : formatMeasure(Math.abs(latest.change_abs), latest.measure);
+    if (sign !== 'unchanged') out.push(`Since ${first.period} it is ${sign} by ${amount}${pct}.`);
   }
   if (latest.confirmation === 'provisional') {
     out.push('This is a provisional indicator: its wording is to be confirmed against the CJPF Guidance and Technical Notes.');
