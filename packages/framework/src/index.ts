@@ -4,3 +4,4 @@ export * from './geography/index.js';
 export * from './catalogue/index.js';
 export * from './compute/index.js';
 export * from './needs/index.js';
+export * from './text/edit-distance.js';

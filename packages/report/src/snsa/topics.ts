@@ -1,3 +1,4 @@
+import { nearest } from '@cjsnsa/framework';
 import { messages } from '../messages.js';
 
 /**
@@ -150,23 +151,5 @@ export function topicById(id: string): SnsaTopic {
   const found = SNSA_TOPICS.find((t) => t.id === wanted);
   if (found) return found;
   const ids = SNSA_TOPICS.map((t) => t.id);
-  const ranked = ids
-    .map((t) => ({ t, d: editDistance(wanted, t) }))
-    .sort((a, b) => a.d - b.d)
-    .filter((x, i) => i === 0 || x.d <= Math.max(2, wanted.length / 3));
-  throw new Error(messages.unknownTopic(id, ranked.slice(0, 3).map((x) => x.t), ids));
-}
-
-function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
+  throw new Error(messages.unknownTopic(id, nearest(wanted, ids), ids));
 }
