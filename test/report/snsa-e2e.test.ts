@@ -111,6 +111,21 @@ describe('snsa for one area, from a fresh build', () => {
   });
 });
 
+describe('snsa --area all', () => {
+  it('writes a pack for every council area and an index page, with parallel workers', () => {
+    const out = mkdtempSync(join(tmpdir(), 'snsa-all-'));
+    const r = runSnsa(['--area', 'all', '--topic', 'services', '--format', 'html', '--jobs', '2', '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('with 2 workers');
+    expect(r.stdout).toContain('[32/32]');
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    const links = [...index.matchAll(/href="([^"]+)\/index\.html"/g)].map((m) => m[1]!);
+    expect(links.length).toBe(32);
+    for (const l of links) expect(existsSync(join(out, l, 'services', 'report.html')), l).toBe(true);
+    expect(index).not.toContain('failed');
+  }, 600_000);
+});
+
 describe('snsa errors', () => {
   it('a wrong area fails with the nearest valid names and writes nothing', () => {
     const out = mkdtempSync(join(tmpdir(), 'snsa-bad-'));
