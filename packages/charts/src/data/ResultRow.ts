@@ -43,3 +43,15 @@ export interface ResultRow {
   source?: string | null;
   [field: string]: unknown;
 }
+
+/**
+ * What every results preset accepts: an arquero table, or rows of any object
+ * type with the {@link ResultRow} fields (e.g. `@cjsnsa/framework`'s typed
+ * rows, which have no index signature).
+ *
+ * @example
+ * ```ts
+ * const input: ResultsInput = computeIndicators({ observations }); // or its .objects()
+ * ```
+ */
+export type ResultsInput = readonly object[] | { objects(): object[] };

@@ -5,7 +5,7 @@ import { withholdSuppressed, isSuppressedRow } from '../data/withholdSuppressed.
 import { formatValue } from '../data/formatValue.js';
 import { describeComparison } from '../alt/describeComparison.js';
 import { describeInterval } from '../alt/describeInterval.js';
-import type { ResultRow } from '../data/ResultRow.js';
+import type { ResultRow, ResultsInput } from '../data/ResultRow.js';
 import type { ChartOptions, ChartSpec } from './ChartSpec.js';
 import { comparisonScale, exprString, finishChart, standardNotes, tidy, widthOf, type Json } from './common.js';
 import { selectIndicatorPeriod } from './selectRows.js';
@@ -44,7 +44,7 @@ export interface CompareAreasChartOptions extends ChartOptions {
  * chart.altText; // 'Bar chart comparing 10 council areas on ... West Dunbartonshire: 70.9% ...'
  * ```
  */
-export function compareAreasChart(results: readonly ResultRow[] | { objects(): object[] }, options: CompareAreasChartOptions = {}): ChartSpec {
+export function compareAreasChart(results: ResultsInput, options: CompareAreasChartOptions = {}): ChartSpec {
   const all = withholdSuppressed(toRows<ResultRow>(results as ResultRow[]));
   const { rows: picked, period } = selectIndicatorPeriod(all, 'compareAreasChart', options);
   const types = options.areaTypes ?? ['council'];

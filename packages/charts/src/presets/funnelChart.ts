@@ -3,7 +3,7 @@ import { palette } from '../theme/palette.js';
 import { toRows } from '../data/toRows.js';
 import { withholdSuppressed, isSuppressedRow } from '../data/withholdSuppressed.js';
 import { formatValue } from '../data/formatValue.js';
-import type { ResultRow } from '../data/ResultRow.js';
+import type { ResultRow, ResultsInput } from '../data/ResultRow.js';
 import type { ChartOptions, ChartSpec } from './ChartSpec.js';
 import { comparisonScale, finishChart, standardNotes, tidy, widthOf, type Json } from './common.js';
 import { selectIndicatorPeriod } from './selectRows.js';
@@ -63,7 +63,7 @@ export interface FunnelChartOptions extends ChartOptions {
  * chart.altText; // 'Funnel plot of ... 9 areas ... West Dunbartonshire ...'
  * ```
  */
-export function funnelChart(results: readonly ResultRow[] | { objects(): object[] }, options: FunnelChartOptions): ChartSpec {
+export function funnelChart(results: ResultsInput, options: FunnelChartOptions): ChartSpec {
   if (!options?.limits) throw new Error(messages.missingOption('funnelChart', 'limits'));
   const all = withholdSuppressed(toRows<ResultRow>(results as ResultRow[])).filter((r) => (r.area_type ?? 'council') === 'council');
   const { rows, period } = selectIndicatorPeriod(all, 'funnelChart', options);

@@ -3,7 +3,7 @@ import { palette, COMPARISON_ORDER } from '../theme/palette.js';
 import { toRows } from '../data/toRows.js';
 import { withholdSuppressed, isSuppressedRow } from '../data/withholdSuppressed.js';
 import { formatValue } from '../data/formatValue.js';
-import type { ResultRow } from '../data/ResultRow.js';
+import type { ResultRow, ResultsInput } from '../data/ResultRow.js';
 import type { ChartOptions, ChartSpec } from './ChartSpec.js';
 import { distinct, finishChart, sortPeriodLabels, standardNotes, tidy, widthOf, type Json } from './common.js';
 
@@ -40,7 +40,7 @@ const BENCHMARK = 'Scotland (benchmark)';
  * chart.altText; // 'Heat map of 6 indicators for 5 areas in 2023-24 ...'
  * ```
  */
-export function heatmapChart(results: readonly ResultRow[] | { objects(): object[] }, options: HeatmapChartOptions = {}): ChartSpec {
+export function heatmapChart(results: ResultsInput, options: HeatmapChartOptions = {}): ChartSpec {
   const all = withholdSuppressed(toRows<ResultRow>(results as ResultRow[])).filter((r) => (r.area_type ?? 'council') === 'council');
   const period = options.period ?? sortPeriodLabels(distinct(all.map((r) => r.period))).pop();
   let rows = all.filter((r) => r.period === period);

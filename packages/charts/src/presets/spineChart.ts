@@ -4,7 +4,7 @@ import { toRows } from '../data/toRows.js';
 import { withholdSuppressed, isSuppressedRow } from '../data/withholdSuppressed.js';
 import { formatValue } from '../data/formatValue.js';
 import { describeComparison } from '../alt/describeComparison.js';
-import type { ResultRow } from '../data/ResultRow.js';
+import type { ResultRow, ResultsInput } from '../data/ResultRow.js';
 import type { ChartOptions, ChartSpec } from './ChartSpec.js';
 import { comparisonScale, distinct, finishChart, sortPeriodLabels, standardNotes, tidy, widthOf, type Json } from './common.js';
 
@@ -68,7 +68,7 @@ function quantile7(sorted: number[], p: number): number {
  * chart.altText; // 'Area profile (spine chart) for West Dunbartonshire: 6 indicators ...'
  * ```
  */
-export function spineChart(results: readonly ResultRow[] | { objects(): object[] }, options: SpineChartOptions): ChartSpec {
+export function spineChart(results: ResultsInput, options: SpineChartOptions): ChartSpec {
   if (!options?.area) throw new Error(messages.missingOption('spineChart', 'area'));
   const all = withholdSuppressed(toRows<ResultRow>(results as ResultRow[]));
   const indicators = distinct(all.filter((r) => r.area === options.area).map((r) => r.indicator));

@@ -6,7 +6,7 @@ import { withholdSuppressed, isSuppressedRow } from '../data/withholdSuppressed.
 import { formatValue } from '../data/formatValue.js';
 import { describeComparison } from '../alt/describeComparison.js';
 import { describeInterval } from '../alt/describeInterval.js';
-import type { ResultRow } from '../data/ResultRow.js';
+import type { ResultRow, ResultsInput } from '../data/ResultRow.js';
 import type { ChartOptions, ChartSpec } from './ChartSpec.js';
 import {
   comparisonScale, distinct, finishChart, periodsWith, sortPeriodLabels, standardNotes, tidy, widthOf, type Json,
@@ -53,7 +53,7 @@ const CAVEAT_LABELS: Record<string, string> = {
  * await toSVG(chart); // '<svg ...'
  * ```
  */
-export function trendChart(results: readonly ResultRow[] | { objects(): object[] }, options: TrendChartOptions): ChartSpec {
+export function trendChart(results: ResultsInput, options: TrendChartOptions): ChartSpec {
   if (!options?.area) throw new Error(messages.missingOption('trendChart', 'area'));
   let rows = withholdSuppressed(toRows<ResultRow>(results as ResultRow[])).filter((r) => r.area === options.area);
   if (options.indicator) rows = rows.filter((r) => r.indicator === options.indicator);

@@ -30,16 +30,7 @@ export function checkDenominator(what: string, v: number): void {
 }
 
 /** Assemble a Measure from its parts. */
-export function buildMeasure(parts: {
-  value: number | null;
-  intervals: MeasureInterval[];
-  method: string;
-  statistic: string;
-  multiplier: number;
-  numerator: number | null;
-  denominator: number | null;
-  status: string;
-}): Measure {
+export function buildMeasure(parts: Omit<Measure, 'lower' | 'upper' | 'confidence'>): Measure {
   const first = parts.intervals[0];
   return {
     value: parts.value,

@@ -1,5 +1,4 @@
-import { toPNG, toSVG, type ChartSpec, type ResultRow as ChartRow } from '@cjsnsa/charts';
-import type { ResultRow } from '@cjsnsa/framework';
+import { toPNG, toSVG, type ChartSpec } from '@cjsnsa/charts';
 import type { PackChart } from './pack-model.js';
 
 function svgSize(svg: string): { width: number; height: number } {
@@ -43,15 +42,3 @@ export async function renderChart(chart: ChartSpec, id: string): Promise<PackCha
   };
 }
 
-/**
- * Framework results rows as the charts package types them (the same fields;
- * charts read any table of that shape).
- *
- * @example
- * ```ts
- * trendChart(forCharts(results), { area: 'S12000039', indicator: 'NI1b' });
- * ```
- */
-export function forCharts(rows: readonly ResultRow[]): ChartRow[] {
-  return rows as unknown as ChartRow[];
-}

@@ -3,7 +3,7 @@ import { compareAreasChart, funnelChart, trendChart } from '@cjsnsa/charts';
 import type { ResultRow } from '@cjsnsa/framework';
 import { describeIndicator } from '../describe-indicator.js';
 import type { PackChart, PackSection } from '../pack-model.js';
-import { forCharts, renderChart } from '../render-chart.js';
+import { renderChart } from '../render-chart.js';
 import type { SnsaArea, SnsaContext } from '../snsa-context.js';
 import type { SnsaTopic } from '../topics.js';
 
@@ -35,7 +35,7 @@ async function funnelFor(ctx: SnsaContext, area: SnsaArea, indicator: string): P
     points: 80,
   });
   return renderChart(
-    funnelChart(forCharts(rows.filter((r) => r.period === period && (r.area_type === 'council' || r.area === 'S92000003'))), {
+    funnelChart(rows.filter((r) => r.period === period && (r.area_type === 'council' || r.area === 'S92000003')), {
       limits,
       indicator,
       period,
@@ -69,7 +69,7 @@ export async function indicatorsSection(ctx: SnsaContext, area: SnsaArea, topic:
       continue;
     }
     paragraphs.push(describeIndicator(series).join(' '));
-    charts.push(await renderChart(trendChart(forCharts(ctx.results.filter((r) => r.indicator === id)), { area: area.code, indicator: id }), `trend-${id}`));
+    charts.push(await renderChart(trendChart(ctx.results.filter((r) => r.indicator === id), { area: area.code, indicator: id }), `trend-${id}`));
   }
   let funnelDone = false;
   for (const id of topic.compareIndicators) {
@@ -78,7 +78,7 @@ export async function indicatorsSection(ctx: SnsaContext, area: SnsaArea, topic:
     if (!period) continue;
     charts.push(
       await renderChart(
-        compareAreasChart(forCharts(rows.filter((r) => r.period === period && (r.area_type === 'council' || r.area === 'S92000003'))), {
+        compareAreasChart(rows.filter((r) => r.period === period && (r.area_type === 'council' || r.area === 'S92000003')), {
           indicator: id,
           period,
           highlight: area.code,

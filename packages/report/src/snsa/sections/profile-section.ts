@@ -2,7 +2,7 @@ import { compositionChart, spineChart } from '@cjsnsa/charts';
 import { COUNCIL_AREAS, type ResultRow } from '@cjsnsa/framework';
 import { formatMeasure } from '../format.js';
 import type { PackSection } from '../pack-model.js';
-import { forCharts, renderChart } from '../render-chart.js';
+import { renderChart } from '../render-chart.js';
 import type { SnsaArea, SnsaContext } from '../snsa-context.js';
 
 const POPULATION_ITEM = 'population-16-70';
@@ -62,7 +62,7 @@ export async function profileSection(ctx: SnsaContext, area: SnsaArea): Promise<
   if (areaRows.length) {
     charts.push(
       await renderChart(
-        spineChart(forCharts(profileRows), { area: area.code, title: `Area profile: ${area.name} against Scotland's council areas` }),
+        spineChart(profileRows, { area: area.code, title: `Area profile: ${area.name} against Scotland's council areas` }),
         'profile-spine',
       ),
     );
