@@ -86,10 +86,32 @@ const SEPARATOR = '; ';
  */
 export function parseStatus(status: string | null | undefined): string[] {
   if (!status) return [];
-  return status
+  return [...codesOf(status)];
+}
+
+// Status strings repeat endlessly in a results table (a few dozen distinct
+// values across thousands of rows), so their parsed codes are remembered.
+// The cache is bounded: past its size it is simply cleared.
+const CACHE_LIMIT = 4096;
+const parsed = new Map<string, readonly string[]>();
+const added = new Map<string, string>();
+const withheldCache = new Map<string, boolean>();
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+/** Internal: the codes of a status string, shared and read-only. */
+function codesOf(status: string): readonly string[] {
+  const hit = parsed.get(status);
+  if (hit) return hit;
+  const codes = status
     .split(';')
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
+  return remember(parsed, status, Object.freeze(codes));
 }
 
 /**
@@ -104,6 +126,11 @@ export function parseStatus(status: string | null | undefined): string[] {
  * ```
  */
 export function addStatus(status: string | null | undefined, ...codes: (StatusCode | string)[]): string {
+  const key = `${status ?? ''}\u0000${codes.join('\u0000')}`;
+  return added.get(key) ?? remember(added, key, combine(status, codes));
+}
+
+function combine(status: string | null | undefined, codes: (StatusCode | string)[]): string {
   const out = parseStatus(status);
   for (const c of codes) if (c && !out.includes(c)) out.push(c);
   const withheld = out.some((c) => c === 'suppressed' || c === 'secondary-suppressed' || c === 'derived-from-suppressed' || c === 'not-available' || c === 'zero-denominator');
@@ -122,9 +149,11 @@ export function addStatus(status: string | null | undefined, ...codes: (StatusCo
  * ```
  */
 export function isWithheld(status: string | null | undefined): boolean {
-  return parseStatus(status).some(
-    (c) => c === 'suppressed' || c === 'secondary-suppressed' || c === 'derived-from-suppressed',
-  );
+  if (!status) return false;
+  const hit = withheldCache.get(status);
+  if (hit !== undefined) return hit;
+  const withheld = codesOf(status).some((c) => c === 'suppressed' || c === 'secondary-suppressed' || c === 'derived-from-suppressed');
+  return remember(withheldCache, status, withheld);
 }
 
 /**
@@ -136,5 +165,5 @@ export function isWithheld(status: string | null | undefined): boolean {
  * ```
  */
 export function hasStatus(status: string | null | undefined, code: StatusCode | string): boolean {
-  return parseStatus(status).includes(code);
+  return !!status && codesOf(status).includes(code);
 }

@@ -26,7 +26,16 @@ export function exactPoissonInterval(x: number, confidence = 0.95): { lower: num
   if (x < 0) throw new StatisticsError(messages.negativeCount('count', x));
   const c = normaliseConfidence(confidence);
   if (c === 1) return { lower: 0, upper: Infinity };
+  const key = `${x}|${c}`;
+  const hit = known.get(key);
+  if (hit) return { ...hit };
   const lower = x === 0 ? 0 : chisqQuantile((1 - c) / 2, 2 * x) / 2;
   const upper = chisqQuantile(c + (1 - c) / 2, 2 * x + 2) / 2;
+  if (known.size >= 8192) known.clear();
+  known.set(key, { lower, upper });
   return { lower, upper };
 }
+
+// Small counts recur across areas and periods; each chi-square quantile is
+// costly, so intervals already computed are remembered (bounded).
+const known = new Map<string, { lower: number; upper: number }>();

@@ -21,5 +21,13 @@ import { normaliseConfidence } from './normaliseConfidence.js';
  */
 export function zQuantile(confidence: number): number {
   const c = normaliseConfidence(confidence);
-  return quantile(c + (1 - c) / 2, 0, 1);
+  let z = known.get(c);
+  if (z === undefined) {
+    z = quantile(c + (1 - c) / 2, 0, 1);
+    if (known.size < 64) known.set(c, z);
+  }
+  return z;
 }
+
+// A handful of confidence levels are asked for thousands of times.
+const known = new Map<number, number>();

@@ -99,10 +99,33 @@ interface CountRow {
 const BREAKDOWN_TOTALS = new Set(['', 'all', 'total']);
 const WITHHELD_OR_MISSING = new Set(['suppressed', 'secondary-suppressed', 'derived-from-suppressed', 'not-available', 'zero-denominator', 'published']);
 
-function toRows(input: ObservationsInput): Partial<Observation>[] {
+/**
+ * The observation fields compute reads, as column arrays: an arquero table's
+ * own columns (no row objects are built), or columns gathered from plain rows.
+ */
+interface ObservationColumns {
+  length: number;
+  names: Set<string>;
+  get(column: keyof Observation): ArrayLike<unknown> | null;
+}
+
+function toColumns(input: ObservationsInput): ObservationColumns {
   const t = input as Table;
-  if (t && typeof t.objects === 'function') return t.objects() as Partial<Observation>[];
-  return [...(input as readonly Partial<Observation>[])];
+  if (t && typeof t.objects === 'function') {
+    const names = new Set(t.columnNames());
+    return { length: t.numRows(), names, get: (c) => (names.has(c) ? (t.array(c) as ArrayLike<unknown>) : null) };
+  }
+  const rows = input as readonly Partial<Observation>[];
+  const names = new Set(rows.length ? Object.keys(rows[0]) : []);
+  const cache = new Map<string, unknown[]>();
+  return {
+    length: rows.length,
+    names,
+    get: (c) => {
+      if (!cache.has(c)) cache.set(c, rows.map((r) => r[c]));
+      return cache.get(c)!;
+    },
+  };
 }
 
 function num(v: unknown): number | null {
@@ -113,6 +136,26 @@ function num(v: unknown): number | null {
 
 function canonicalPeriod(p: unknown): string {
   return parsePeriod(String(p)).label;
+}
+
+/** `canonicalPeriod` and the mid-year of each distinct period label, parsed once per call. */
+function periodParser(): { label(p: unknown): string; year(p: unknown): number } {
+  const labels = new Map<string, string>();
+  const years = new Map<string, number>();
+  return {
+    label(p) {
+      const key = String(p);
+      let hit = labels.get(key);
+      if (hit === undefined) labels.set(key, (hit = canonicalPeriod(key)));
+      return hit;
+    },
+    year(p) {
+      const key = String(p);
+      let hit = years.get(key);
+      if (hit === undefined) years.set(key, (hit = parsePeriod(key).year));
+      return hit;
+    },
+  };
 }
 
 /** Carry the input's caveat codes (synthetic, provisional, break-in-series…) into a summed row. */
@@ -174,12 +217,13 @@ export function computeIndicators(options: ComputeIndicatorsOptions): Table {
   const version = options.version ?? 'cjpf-2023';
   const definitions = options.definitions ?? frameworkDefinitions(version).indicators;
   const chosen = chooseDefinitions(definitions, options.indicators ?? 'national');
-  const rows = toRows(options.observations);
-  if (rows.length > 0) {
+  const obs = toColumns(options.observations);
+  if (obs.length > 0) {
     for (const c of ['indicator', 'area', 'period', 'numerator']) {
-      if (!(c in rows[0])) throw new FrameworkError(messages.observationsMissingColumn(c));
+      if (!obs.names.has(c)) throw new FrameworkError(messages.observationsMissingColumn(c));
     }
   }
+  const periods = periodParser();
 
   // --- areas -------------------------------------------------------------
   const councilCodes = COUNCIL_AREAS.map((a) => a.code);
@@ -217,38 +261,48 @@ export function computeIndicators(options: ComputeIndicatorsOptions): Table {
     }
     return hit;
   };
+  const isTotal = (b: unknown) => b === undefined || b === null || BREAKDOWN_TOTALS.has(String(b).toLowerCase());
   const index = new Map<string, Map<string, Map<string, Cell>>>();
-  for (const r of rows) {
-    const item = String(r.indicator);
-    if (!items.has(item)) continue;
-    if (r.breakdown !== undefined && r.breakdown !== null && !BREAKDOWN_TOTALS.has(String(r.breakdown).toLowerCase())) continue;
-    const area = areaCode(r.area);
-    const period = canonicalPeriod(r.period);
-    const byArea = index.get(item) ?? new Map<string, Map<string, Cell>>();
-    index.set(item, byArea);
-    const byPeriod = byArea.get(area) ?? new Map<string, Cell>();
-    byArea.set(area, byPeriod);
-    if (byPeriod.has(period)) throw new FrameworkError(messages.duplicateObservation(item, area, period));
-    byPeriod.set(period, {
-      numerator: num(r.numerator),
-      denominator: num(r.denominator),
-      status: String(r.status ?? 'published'),
-      source: String(r.source ?? ''),
-    });
+  {
+    const [indicator, area, period, numerator, denominator, status, source, breakdown] = (
+      ['indicator', 'area', 'period', 'numerator', 'denominator', 'status', 'source', 'breakdown'] as const
+    ).map((c) => obs.get(c));
+    for (let i = 0; i < obs.length; i++) {
+      const item = String(indicator![i]);
+      if (!items.has(item)) continue;
+      if (breakdown && !isTotal(breakdown[i])) continue;
+      const code = areaCode(area![i]);
+      const label = periods.label(period![i]);
+      let byArea = index.get(item);
+      if (!byArea) index.set(item, (byArea = new Map()));
+      let byPeriod = byArea.get(code);
+      if (!byPeriod) byArea.set(code, (byPeriod = new Map()));
+      if (byPeriod.has(label)) throw new FrameworkError(messages.duplicateObservation(item, code, label));
+      byPeriod.set(label, {
+        numerator: num(numerator![i]),
+        denominator: denominator ? num(denominator[i]) : null,
+        status: String(status?.[i] ?? 'published'),
+        source: String(source?.[i] ?? ''),
+      });
+    }
   }
 
   // --- population ----------------------------------------------------------
-  const popRows = options.population ? toRows(options.population) : rows;
+  const pop = options.population ? toColumns(options.population) : obs;
   const popLookup = new Map<string, Map<number, { value: number | null; source: string }>>();
-  for (const r of popRows) {
-    if (String(r.indicator) !== POPULATION_ITEM) continue;
-    if (r.breakdown !== undefined && r.breakdown !== null && !BREAKDOWN_TOTALS.has(String(r.breakdown).toLowerCase())) continue;
-    const area = areaCode(r.area);
-    if (area === SCOTLAND.code) continue;
-    const year = parsePeriod(String(r.period)).year;
-    const m = popLookup.get(area) ?? new Map<number, { value: number | null; source: string }>();
-    popLookup.set(area, m);
-    m.set(year, { value: num(r.numerator), source: String(r.source ?? '') });
+  {
+    const [indicator, area, period, numerator, source, breakdown] = (['indicator', 'area', 'period', 'numerator', 'source', 'breakdown'] as const).map((c) =>
+      pop.get(c),
+    );
+    for (let i = 0; i < pop.length; i++) {
+      if (String(indicator![i]) !== POPULATION_ITEM) continue;
+      if (breakdown && !isTotal(breakdown[i])) continue;
+      const code = areaCode(area![i]);
+      if (code === SCOTLAND.code) continue;
+      let m = popLookup.get(code);
+      if (!m) popLookup.set(code, (m = new Map()));
+      m.set(periods.year(period![i]), { value: num(numerator![i]), source: String(source?.[i] ?? '') });
+    }
   }
 
   const cellOf = (item: string, field: 'numerator' | 'denominator', area: string, period: string) => {
@@ -258,7 +312,7 @@ export function computeIndicators(options: ComputeIndicatorsOptions): Table {
   };
 
   // One council (or national-only Scotland) count row, read from the input.
-  const inputRow = (def: IndicatorDefinition, area: string, period: string): Omit<CountRow, 'areaName' | 'areaType' | 'members'> => {
+  const inputRow = (def: IndicatorDefinition, area: string, period: string, areaName: string, areaType: 'council' | 'scotland'): CountRow => {
     const n = cellOf(def.numerator.item, def.numerator.field, area, period);
     let status = n ? n.status : 'not-available';
     let denominator: number | null = null;
@@ -280,7 +334,7 @@ export function computeIndicators(options: ComputeIndicatorsOptions): Table {
       if (p.fallback) status = addStatus(status, 'population-fallback');
       if (p.source) sources.push(`${p.source} (mid-${p.year})`);
     }
-    return { def, area, period, numerator: n ? n.value : null, denominator, status, source: uniqueJoin(sources), populationYear };
+    return { def, area, areaName, areaType, period, numerator: n ? n.value : null, denominator, status, source: uniqueJoin(sources), populationYear, members: null };
   };
 
   // --- count rows: councils, Scotland, groups ------------------------------
@@ -301,10 +355,10 @@ export function computeIndicators(options: ComputeIndicatorsOptions): Table {
     returnedPeriods.set(def.id, new Set(wanted));
     for (const period of compute) {
       if (nationalOnly) {
-        countRows.push({ ...inputRow(def, SCOTLAND.code, period), areaName: SCOTLAND.name, areaType: 'scotland', members: null });
+        countRows.push(inputRow(def, SCOTLAND.code, period, SCOTLAND.name, 'scotland'));
         continue;
       }
-      const councils = councilCodes.map((code) => ({ ...inputRow(def, code, period), areaName: councilName.get(code)!, areaType: 'council' as const, members: null }));
+      const councils = councilCodes.map((code) => inputRow(def, code, period, councilName.get(code)!, 'council'));
       countRows.push(...councils);
       const byCode = new Map(councils.map((c) => [c.area, c]));
       const sum = (id: string, name: string, type: 'scotland' | 'group', members: string[]): CountRow => {
@@ -332,7 +386,8 @@ export function computeIndicators(options: ComputeIndicatorsOptions): Table {
 
   // --- measures ------------------------------------------------------------
   const method = options.comparisonMethod ?? 'ci95';
-  const out: ResultRow[] = countRows.map((c) => toResult(c, version));
+  const labels = new Map(chosen.map((d) => [d, indicatorLabel(d)]));
+  const out: ResultRow[] = countRows.map((c) => toResult(c, version, labels.get(c.def)!));
   const key = (def: string, area: string, period: string) => `${def}\u0000${area}\u0000${period}`;
   const byKey = new Map(out.map((r) => [key(r.indicator, r.area, r.period), r]));
   const defById = new Map(chosen.map((d) => [d.id, d]));
@@ -374,7 +429,8 @@ export function computeIndicators(options: ComputeIndicatorsOptions): Table {
   for (const s of series.values()) {
     const def = defById.get(s[0].indicator)!;
     const wanted = returnedPeriods.get(def.id)!;
-    const ordered = sortPeriods(s.map((r) => r.period)).map((p) => s.find((r) => r.period === p)!);
+    const byPeriod = new Map(s.map((r) => [r.period, r]));
+    const ordered = sortPeriods([...byPeriod.keys()]).map((p) => byPeriod.get(p)!);
     const latest = [...ordered].reverse().find((r) => wanted.has(r.period));
     if (!latest) continue;
     const upto = ordered.slice(0, ordered.indexOf(latest) + 1);
@@ -442,7 +498,7 @@ function measureOf(def: IndicatorDefinition, numerator: number, denominator: num
   }
 }
 
-function toResult(c: CountRow, version: string): ResultRow {
+function toResult(c: CountRow, version: string, label: string): ResultRow {
   const def = c.def;
   let status = c.status || 'published';
   if (def.confirmation.status === 'provisional') status = addStatus(status, 'provisional');
@@ -456,10 +512,14 @@ function toResult(c: CountRow, version: string): ResultRow {
   } else if (!withheld) {
     status = addStatus(status, 'not-available');
   }
-  const at = (conf: number) => m?.intervals.find((i) => Math.abs(i.confidence - conf) < 1e-9) ?? null;
+  const at = (conf: number) => {
+    if (!m) return null;
+    for (const i of m.intervals) if (Math.abs(i.confidence - conf) < 1e-9) return i;
+    return null;
+  };
   return {
     indicator: def.id,
-    indicator_name: indicatorLabel(def),
+    indicator_name: label,
     indicator_kind: def.kind,
     outcome: def.outcome,
     confirmation: def.confirmation.status,
