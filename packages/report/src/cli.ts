@@ -4,15 +4,15 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COUNCIL_AREAS } from '@cjsnsa/framework';
-import { parseCliArgs, SNSA_USAGE } from './cli/parse-cli-args.js';
-import { runPool } from './cli/run-pool.js';
+import { parseCliArgs, SNSA_USAGE, type SnsaCliOptions } from './cli/parse-cli-args.js';
+import { runPool, type PoolWorkerMessage } from './cli/run-pool.js';
 import { loadSnsaData } from './data/load-snsa-data.js';
 import { messages } from './messages.js';
 import { indexPage } from './output/index-page.js';
-import { writePack } from './output/write-pack.js';
+import { writePack, type PackFormat } from './output/write-pack.js';
 import { buildSnsaPack } from './snsa/build-snsa-pack.js';
-import { prepareSnsa, snsaArea } from './snsa/snsa-context.js';
-import { SNSA_TOPICS, topicById } from './snsa/topics.js';
+import { prepareSnsa, snsaArea, type SnsaArea, type SnsaContext } from './snsa/snsa-context.js';
+import { SNSA_TOPICS, topicById, type SnsaTopic } from './snsa/topics.js';
 import { areaSlug } from './output/area-slug.js';
 
 async function main(argv: string[]): Promise<number> {
@@ -27,16 +27,19 @@ async function main(argv: string[]): Promise<number> {
     if (!opts.quiet) process.stdout.write(line + '\n');
   };
 
+  if (opts.worker) return worker(opts, topics, out);
+
   if (opts.area.trim().toLowerCase() === 'all') {
     // Check the partnership's data once, before any worker writes anything.
     await loadSnsaData({ ownDataDir: opts.data });
     const script = fileURLToPath(import.meta.url);
     const jobs = opts.jobs ?? availableParallelism();
-    const passOn = ['--topic', opts.topic, '--out', out, '--format', opts.formats.join(','), '--quiet', ...(opts.data ? ['--data', opts.data] : [])];
+    const workerArgs = ['--worker', '--topic', opts.topic, '--out', out, '--format', opts.formats.join(','), ...(opts.data ? ['--data', opts.data] : [])];
     log(`Writing SNSA packs for ${COUNCIL_AREAS.length} council areas with ${jobs} worker${jobs === 1 ? '' : 's'}…`);
     const results = await runPool(
       script,
-      COUNCIL_AREAS.map((a) => ({ label: a.name, args: ['--area', a.code, ...passOn] })),
+      workerArgs,
+      COUNCIL_AREAS.map((a) => ({ label: a.name, payload: a.code })),
       jobs,
       (r, done, total) => log(messages.progress(done, total, r.ok ? r.label : messages.areaFailed(r.label, r.output))),
     );
@@ -57,18 +60,58 @@ async function main(argv: string[]): Promise<number> {
   const data = await loadSnsaData({ ownDataDir: opts.data });
   log(`${area.name}: computing the indicators for all areas (Scotland = sum of the 32 areas)…`);
   const ctx = prepareSnsa(data);
+  const index = await writeAreaPack(ctx, area, topics, out, opts.formats, (i, title) => log(messages.progress(i + 1, topics.length, `${area.name}: ${title}`)));
+  process.stdout.write(`SNSA pack for ${area.name}: ${index}\n`);
+  return 0;
+}
+
+/** Write one area's pack (every topic asked for, and its index page); returns the index page's path. */
+async function writeAreaPack(
+  ctx: SnsaContext,
+  area: SnsaArea,
+  topics: SnsaTopic[],
+  out: string,
+  formats: PackFormat[],
+  progress: (i: number, title: string) => void,
+): Promise<string> {
   const areaDir = join(out, areaSlug(area.name));
   const links: { href: string; label: string }[] = [];
   let synthetic = false;
   for (const [i, topic] of topics.entries()) {
     const pack = await buildSnsaPack(ctx, area, topic);
     synthetic ||= pack.synthetic;
-    await writePack(pack, join(areaDir, topic.id), opts.formats);
+    await writePack(pack, join(areaDir, topic.id), formats);
     links.push({ href: `${topic.id}/report.html`, label: topic.title });
-    log(messages.progress(i + 1, topics.length, `${area.name}: ${topic.title}`));
+    progress(i, topic.title);
   }
-  await writeFile(join(areaDir, 'index.html'), indexPage(`SNSA data pack: ${area.name}`, links, synthetic));
-  process.stdout.write(`SNSA pack for ${area.name}: ${join(areaDir, 'index.html')}\n`);
+  const index = join(areaDir, 'index.html');
+  await writeFile(index, indexPage(`SNSA data pack: ${area.name}`, links, synthetic));
+  return index;
+}
+
+/**
+ * An `--area all` worker: load the data and compute every area's results
+ * once, then write the pack of each area the parent sends, until it
+ * disconnects (see runPool).
+ */
+async function worker(opts: SnsaCliOptions, topics: SnsaTopic[], out: string): Promise<number> {
+  const send = (m: PoolWorkerMessage) => process.send!(m);
+  const ctx = prepareSnsa(await loadSnsaData({ ownDataDir: opts.data }));
+  let queue = Promise.resolve();
+  process.on('message', (m: { type: 'job'; payload: string }) => {
+    if (m.type !== 'job') return;
+    queue = queue.then(async () => {
+      try {
+        const index = await writeAreaPack(ctx, snsaArea(m.payload), topics, out, opts.formats, () => {});
+        send({ type: 'done', ok: true, output: index });
+      } catch (err) {
+        send({ type: 'done', ok: false, output: (err as Error).stack ?? String(err) });
+      }
+    });
+  });
+  send({ type: 'ready' });
+  await new Promise<void>((resolve) => process.once('disconnect', () => resolve()));
+  await queue;
   return 0;
 }
 

@@ -1,6 +1,5 @@
 import type { ChartSpec } from '../presets/ChartSpec.js';
-import { FONT_FAMILY } from '../theme/chartConfig.js';
-import { fontFiles } from './fontFiles.js';
+import { svgToPNG } from './svgToPNG.js';
 import { toSVG } from './toSVG.js';
 
 /**
@@ -27,18 +26,5 @@ export interface PNGOptions {
  * ```
  */
 export async function toPNG(chart: ChartSpec | ChartSpec['spec'], options: PNGOptions = {}): Promise<Uint8Array> {
-  const svg = await toSVG(chart);
-  const { Resvg } = await import('@resvg/resvg-js');
-  const files = fontFiles();
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: options.scale ?? 2 },
-    background: '#ffffff',
-    font: {
-      loadSystemFonts: false,
-      fontFiles: [files.regular, files.bold],
-      defaultFontFamily: FONT_FAMILY,
-      sansSerifFamily: FONT_FAMILY,
-    },
-  });
-  return new Uint8Array(resvg.render().asPng());
+  return svgToPNG(await toSVG(chart), options);
 }

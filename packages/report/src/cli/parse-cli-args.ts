@@ -17,6 +17,8 @@ export interface SnsaCliOptions {
   help: boolean;
   /** Worker count for `--area all` (default: one per core). */
   jobs: number | null;
+  /** Internal: run as an `--area all` worker, taking areas over IPC. */
+  worker: boolean;
 }
 
 /** The `snsa --help` text. */
@@ -61,6 +63,7 @@ export function parseCliArgs(argv: string[]): SnsaCliOptions {
         jobs: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
+        worker: { type: 'boolean', default: false },
       },
     });
   } catch (err) {
@@ -82,5 +85,6 @@ export function parseCliArgs(argv: string[]): SnsaCliOptions {
     quiet: Boolean(v.quiet),
     help: Boolean(v.help),
     jobs: jobs !== null && Number.isFinite(jobs) && jobs > 0 ? Math.floor(jobs) : null,
+    worker: Boolean(v.worker),
   };
 }

@@ -1,5 +1,6 @@
 import { hasStatus } from '@cjsnsa/core';
 import type { PackSection, SnsaPack } from './pack-model.js';
+import { chartsRasterised } from './render-chart.js';
 import { baselineTable } from './sections/baseline-table.js';
 import { gapsSection } from './sections/gaps-section.js';
 import { indicatorsSection } from './sections/indicators-section.js';
@@ -58,6 +59,7 @@ export async function buildSnsaPack(ctx: SnsaContext, area: SnsaArea, topic: Sns
     (r) => wanted.has(r.indicator) && (r.area === area.code || r.area === 'S92000003' || r.area === area.group.id),
   );
   const register = topic.id === 'services' ? await ctx.data.servicesRegister() : null;
+  await chartsRasterised();
   const synthetic =
     results.some((r) => hasStatus(r.status, 'synthetic')) || register?.entry.kind === 'synthetic' || sections.some((s) => s.charts.some((c) => /synthetic/i.test(c.altText)));
   const sources = [...new Set(results.map((r) => r.source).flatMap((s) => s.split(' | ')).filter(Boolean))];

@@ -1,4 +1,4 @@
-import { toPNG, toSVG, type ChartSpec } from '@cjsnsa/charts';
+import { svgToPNG, toSVG, type ChartSpec } from '@cjsnsa/charts';
 import type { PackChart } from './pack-model.js';
 
 function svgSize(svg: string): { width: number; height: number } {
@@ -8,9 +8,34 @@ function svgSize(svg: string): { width: number; height: number } {
   return { width: w ? Math.round(Number(w[1])) : 600, height: h ? Math.round(Number(h[1])) : 400 };
 }
 
+// PNGs still being rasterised (on the thread pool) for charts already returned.
+const rasterising = new Set<Promise<void>>();
+const failures: unknown[] = [];
+
+/**
+ * Wait until every chart returned by {@link renderChart} has its PNG, and
+ * fail if any rasterisation failed.
+ *
+ * @example
+ * ```ts
+ * const c = await renderChart(chart, 'trend-NI1b');
+ * await chartsRasterised();
+ * c.png.length > 0; // true
+ * ```
+ */
+export async function chartsRasterised(): Promise<void> {
+  while (rasterising.size) await Promise.all([...rasterising]);
+  if (failures.length) throw failures.splice(0)[0];
+}
+
 /**
  * Render a chart preset's output for the pack: SVG, PNG at 2×, alt text,
  * CSV and the data table, under a file stem.
+ *
+ * The SVG is drawn once (one Vega dataflow per chart) and the PNG made from
+ * it. The PNG is rasterised in the background so the next chart's SVG is
+ * built meanwhile and every core is used: `png` is filled in when
+ * {@link chartsRasterised} resolves (`buildSnsaPack` waits for it).
  *
  * @param chart - a preset's output from `@cjsnsa/charts`
  * @param id - file stem in the chart pack, e.g. `trend-NI1b`
@@ -18,18 +43,18 @@ function svgSize(svg: string): { width: number; height: number } {
  * @example
  * ```ts
  * const c = await renderChart(trendChart(results, { area: 'S12000039', indicator: 'NI1b' }), 'trend-NI1b');
+ * await chartsRasterised();
  * c.png.length > 0; // true
  * ```
  */
 export async function renderChart(chart: ChartSpec, id: string): Promise<PackChart> {
   const svg = await toSVG(chart);
-  const png = await toPNG(chart, { scale: 2 });
   const { width, height } = svgSize(svg);
-  return {
+  const rendered: PackChart = {
     id,
     title: chart.title,
     svg,
-    png,
+    png: new Uint8Array(0),
     width,
     height,
     altText: chart.altText,
@@ -40,5 +65,16 @@ export async function renderChart(chart: ChartSpec, id: string): Promise<PackCha
     },
     notes: chart.notes,
   };
+  const job: Promise<void> = svgToPNG(svg, { scale: 2 }).then(
+    (png) => {
+      rendered.png = png;
+    },
+    (error: unknown) => {
+      failures.push(error);
+    },
+  );
+  rasterising.add(job);
+  void job.then(() => rasterising.delete(job));
+  return rendered;
 }
 
