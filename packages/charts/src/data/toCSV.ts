@@ -1,8 +1,12 @@
+import { spreadsheetSafe } from './spreadsheetSafe.js';
+
 /**
  * Write rows as CSV (RFC 4180: comma separated, fields with commas, quotes or
  * newlines quoted, quotes doubled, CRLF line ends), with the given columns in order.
- * `null`/`undefined` become empty cells. Charts use it for the data table that
- * travels with every chart.
+ * `null`/`undefined` become empty cells. Every cell, header included, is made
+ * {@link spreadsheetSafe}, so text such as `=HYPERLINK(…)` cannot run as a
+ * formula when the file is opened in a spreadsheet. Charts use it for the
+ * data table that travels with every chart.
  *
  * @example
  * ```ts
@@ -13,7 +17,7 @@
 export function toCSV(rows: readonly Record<string, unknown>[], columns: readonly string[]): string {
   const cell = (v: unknown): string => {
     if (v == null) return '';
-    const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : String(v);
+    const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : String(spreadsheetSafe(String(v)));
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   const lines = [columns.map(cell).join(',')];

@@ -2,6 +2,10 @@ import type { ChartSpec } from '../presets/ChartSpec.js';
 import { loadVega } from './loadVega.js';
 import { toVegaSpec } from './toVegaSpec.js';
 
+/** Characters XML 1.0 does not allow in a document. */
+// eslint-disable-next-line no-control-regex
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
 /**
  * Render a chart to an SVG string without a browser (vega's SVG renderer, text laid
  * out with the shipped font's real glyph widths). The alt text becomes the SVG's
@@ -23,7 +27,8 @@ export async function toSVG(chart: ChartSpec | ChartSpec['spec']): Promise<strin
   const view = new vega.View(vega.parse(vgSpec), { renderer: 'none' });
   try {
     await view.runAsync();
-    let svg = await view.toSVG();
+    // a control character in a label (e.g. from a pasted source note) is not allowed in XML: show U+FFFD instead
+    let svg = (await view.toSVG()).replace(XML_INVALID, '\uFFFD');
     if (altText) {
       const esc = altText.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
       if (!/aria-label=/.test(svg.slice(0, svg.indexOf('>')))) svg = svg.replace('<svg ', `<svg aria-label="${esc}" `);

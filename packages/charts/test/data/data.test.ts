@@ -16,6 +16,10 @@ describe('toRows(input)', () => {
 });
 
 describe('toCSV(rows, columns)', () => {
+  it('makes every text cell safe to open in a spreadsheet, leaving numbers alone', () => {
+    const csv = toCSV([{ '=label': '=HYPERLINK("http://x")', b: '@SUM(1)', c: -3, d: '-1.5', e: '+cmd|x' }], ['=label', 'b', 'c', 'd', 'e']);
+    expect(csv).toBe(`'=label,b,c,d,e\r\n"'=HYPERLINK(""http://x"")",'@SUM(1),-3,-1.5,'+cmd|x\r\n`);
+  });
   it('quotes commas, quotes and newlines (RFC 4180) and leaves nulls empty', () => {
     expect(toCSV([{ a: 'x,y', b: 'say "hi"', c: null }], ['a', 'b', 'c'])).toBe('a,b,c\r\n"x,y","say ""hi""",\r\n');
   });

@@ -19,6 +19,18 @@ describe('toSVG(chart)', () => {
   });
 });
 
+describe('toSVG(chart) with a control character in a label', () => {
+  it('writes well-formed XML that rasterises', async () => {
+    const c = fixtureCharts.trend();
+    const spec = JSON.parse(JSON.stringify(c.spec).replace('Community payback orders', 'Community\\u0001payback orders'));
+    const svg = await toSVG(spec);
+    expect(svg).not.toMatch(/[\u0000-\u0008]/);
+    expect(svg).toContain('Community\uFFFDpayback');
+    const png = await toPNG(spec, { scale: 1 });
+    expect([...png.slice(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  });
+});
+
 describe('toPNG(chart, { scale })', () => {
   it('renders a PNG at twice the SVG size by default', async () => {
     const png = await toPNG(chart);

@@ -13,12 +13,25 @@ import {
 } from 'docx';
 import type { PackChart, PackTable, SnsaPack } from '../snsa/pack-model.js';
 
+/**
+ * Text as XML 1.0 allows it: C0 control characters other than tab and line
+ * breaks (a vertical tab from a spreadsheet cell, say) become spaces, so the
+ * words either side stay apart (the docx library would silently drop them),
+ * and unpaired surrogates become U+FFFD. Markup characters are escaped by the
+ * docx library itself.
+ */
+function xmlText(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ' ')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
 /** Width of the text block on an A4 page with 2.54 cm margins, in pixels at 96 dpi. */
 const A4_TEXT_WIDTH_PX = 602;
 
 function cellText(v: string | number | null): string {
   if (v === null || v === undefined) return '';
-  return typeof v === 'number' ? formatNumber(v) : v;
+  return typeof v === 'number' ? formatNumber(v) : xmlText(v);
 }
 
 function formatNumber(v: number): string {
@@ -30,7 +43,7 @@ function tableBlock(t: PackTable): (Paragraph | Table)[] {
   const header = new TableRow({
     tableHeader: true,
     children: t.columns.map(
-      (c) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: c, bold: true })] })] }),
+      (c) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: xmlText(c), bold: true })] })] }),
     ),
   });
   const body = t.rows.map(
@@ -40,9 +53,9 @@ function tableBlock(t: PackTable): (Paragraph | Table)[] {
       }),
   );
   return [
-    new Paragraph({ text: t.title, heading: HeadingLevel.HEADING_3 }),
+    new Paragraph({ text: xmlText(t.title), heading: HeadingLevel.HEADING_3 }),
     new Table({ rows: [header, ...body], width: { size: 100, type: WidthType.PERCENTAGE } }),
-    ...t.notes.map((n) => new Paragraph({ children: [new TextRun({ text: n, italics: true, size: 18 })] })),
+    ...t.notes.map((n) => new Paragraph({ children: [new TextRun({ text: xmlText(n), italics: true, size: 18 })] })),
   ];
 }
 
@@ -61,11 +74,11 @@ function tableBlock(t: PackTable): (Paragraph | Table)[] {
  */
 export async function packToDocx(pack: SnsaPack): Promise<Uint8Array> {
   const children: (Paragraph | Table)[] = [
-    new Paragraph({ text: `${pack.topicTitle}: ${pack.areaName}`, heading: HeadingLevel.TITLE }),
+    new Paragraph({ text: xmlText(`${pack.topicTitle}: ${pack.areaName}`), heading: HeadingLevel.TITLE }),
     new Paragraph({
       children: [
         new TextRun({
-          text: `Strategic Needs and Strengths Assessment data pack. Generated ${pack.generated} by cjsnsa (framework ${pack.frameworkVersion}).`,
+          text: xmlText(`Strategic Needs and Strengths Assessment data pack. Generated ${pack.generated} by cjsnsa (framework ${pack.frameworkVersion}).`),
         }),
       ],
     }),
@@ -83,12 +96,12 @@ export async function packToDocx(pack: SnsaPack): Promise<Uint8Array> {
     );
   }
   for (const section of pack.sections) {
-    children.push(new Paragraph({ text: section.title, heading: HeadingLevel.HEADING_1 }));
-    for (const p of section.paragraphs) children.push(new Paragraph(p));
+    children.push(new Paragraph({ text: xmlText(section.title), heading: HeadingLevel.HEADING_1 }));
+    for (const p of section.paragraphs) children.push(new Paragraph(xmlText(p)));
     for (const chart of section.charts) {
       const width = Math.min(A4_TEXT_WIDTH_PX, chart.width);
       const height = Math.round((chart.height * width) / chart.width);
-      children.push(new Paragraph({ text: chart.title, heading: HeadingLevel.HEADING_2 }));
+      children.push(new Paragraph({ text: xmlText(chart.title), heading: HeadingLevel.HEADING_2 }));
       children.push(
         new Paragraph({
           alignment: AlignmentType.LEFT,
@@ -97,21 +110,21 @@ export async function packToDocx(pack: SnsaPack): Promise<Uint8Array> {
               type: 'png',
               data: chart.png,
               transformation: { width, height },
-              altText: { name: chart.id, title: chart.title, description: chart.altText },
+              altText: { name: xmlText(chart.id), title: xmlText(chart.title), description: xmlText(chart.altText) },
             }),
           ],
         }),
       );
-      for (const n of chart.notes) children.push(new Paragraph({ children: [new TextRun({ text: n, italics: true, size: 18 })] }));
+      for (const n of chart.notes) children.push(new Paragraph({ children: [new TextRun({ text: xmlText(n), italics: true, size: 18 })] }));
       children.push(...tableBlock(csvToTable(chart)));
     }
     for (const t of section.tables) children.push(...tableBlock(t));
   }
   children.push(new Paragraph({ text: 'Sources', heading: HeadingLevel.HEADING_1 }));
-  for (const s of pack.sources) children.push(new Paragraph(s));
+  for (const s of pack.sources) children.push(new Paragraph(xmlText(s)));
   const doc = new Document({
     creator: 'cjsnsa',
-    title: `${pack.topicTitle}: ${pack.areaName}`,
+    title: xmlText(`${pack.topicTitle}: ${pack.areaName}`),
     description: 'Strategic Needs and Strengths Assessment data pack',
     styles: { default: { document: { run: { font: 'Arial', size: 22 } } } },
     sections: [{ children }],

@@ -1,5 +1,6 @@
 import type { PackChart, PackTable, SnsaPack } from '../snsa/pack-model.js';
 import { escapeHtml } from './escape-html.js';
+import { REPORT_CSP } from './report-csp.js';
 
 const STYLE = `
 :root { --ink: #1b1b1b; --muted: #4a4a4a; --rule: #c8c8c8; --accent: #0b4f8a; --warn-bg: #fff4d6; }
@@ -80,7 +81,9 @@ function stripXmlProlog(svg: string): string {
 /**
  * Write an SNSA pack as one self-contained HTML page: narrative, charts
  * inline as SVG, alt text, data tables and the CJOIP baseline table. Nothing
- * is loaded from anywhere else, and it prints cleanly (a section a page).
+ * is loaded from anywhere else (the page has no scripts, and its
+ * Content-Security-Policy, {@link REPORT_CSP}, forbids loading anything), all
+ * text is HTML-escaped, and it prints cleanly (a section a page).
  *
  * @param pack - the assembled pack
  * @returns the HTML document as a string
@@ -110,6 +113,7 @@ ${s.tables.map(tableHtml).join('\n')}</section>`,
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="cjsnsa">
 <title>${escapeHtml(title)}</title>

@@ -4,6 +4,7 @@ import * as aq from 'arquero';
 import type { PackTable, SnsaPack } from '../snsa/pack-model.js';
 import { packToDocx } from './docx.js';
 import { packToHtml } from './html-report.js';
+import { spreadsheetSafe } from '@cjsnsa/charts';
 
 const withFinalNewline = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
 
@@ -16,8 +17,17 @@ export interface WrittenPack {
   files: string[];
 }
 
+/** Rows as CSV with every cell {@link spreadsheetSafe}; columns in the given order. */
+function safeCsv(columns: string[], rows: Record<string, unknown>[]): string {
+  const data: Record<string, unknown[]> = {};
+  for (const c of columns) data[String(spreadsheetSafe(c))] = rows.map((r) => spreadsheetSafe(r[c] ?? null));
+  return withFinalNewline(aq.table(data).toCSV());
+}
+
 /**
- * A pack table as CSV (header row, then rows; empty cells for null).
+ * A pack table as CSV (header row, then rows; empty cells for null). Text
+ * that a spreadsheet would run as a formula is prefixed with an apostrophe
+ * ({@link spreadsheetSafe}); numbers are written as they are.
  *
  * @example
  * ```ts
@@ -26,17 +36,18 @@ export interface WrittenPack {
  * ```
  */
 export function tableToCsv(t: PackTable): string {
-  const data: Record<string, (string | number | null)[]> = {};
-  t.columns.forEach((c, i) => {
-    data[c] = t.rows.map((r) => r[i] ?? null);
-  });
-  return withFinalNewline(aq.table(data).toCSV());
+  return safeCsv(
+    t.columns,
+    t.rows.map((r) => Object.fromEntries(t.columns.map((c, i) => [c, r[i] ?? null]))),
+  );
 }
 
 /**
  * Write one SNSA pack to a directory: `report.html` (self-contained),
  * `report.docx` (when asked), `results.csv`, `baseline.csv`, and the chart
- * pack `charts/<id>.svg`, `.png`, `.alt.txt`, `.csv`.
+ * pack `charts/<id>.svg`, `.png`, `.alt.txt`, `.csv`. Every CSV is safe to
+ * open in a spreadsheet: text that would run as a formula starts with an
+ * apostrophe ({@link spreadsheetSafe}).
  *
  * @param pack - the assembled pack
  * @param dir - directory to write into (created if needed)
@@ -63,7 +74,7 @@ export async function writePack(pack: SnsaPack, dir: string, formats: PackFormat
       await put(`charts/${chart.id}.csv`, withFinalNewline(chart.csv));
     }
   }
-  await put('results.csv', pack.results.length ? withFinalNewline(aq.from(pack.results).toCSV()) : '');
+  await put('results.csv', pack.results.length ? safeCsv(Object.keys(pack.results[0]!), pack.results) : '');
   await put('baseline.csv', tableToCsv(pack.baseline));
   if (formats.includes('html')) await put('report.html', packToHtml(pack));
   if (formats.includes('docx')) await put('report.docx', await packToDocx(pack));
