@@ -8,6 +8,24 @@ function svgSize(svg: string): { width: number; height: number } {
   return { width: w ? Math.round(Number(w[1])) : 600, height: h ? Math.round(Number(h[1])) : 400 };
 }
 
+// Charts already drawn, by spec and alt text: the area profile charts recur in
+// every topic of a pack, and are drawn once. Bounded: cleared when full.
+const drawnCharts = new Map<string, { svg: Promise<{ svg: string; width: number; height: number }>; png: Promise<Uint8Array> }>();
+
+function draw(chart: ChartSpec) {
+  const key = `${chart.altText}\u0000${JSON.stringify(chart.spec)}`;
+  let hit = drawnCharts.get(key);
+  if (!hit) {
+    const svg = toSVG(chart).then((text) => ({ svg: text, ...svgSize(text) }));
+    hit = { svg, png: svg.then((d) => svgToPNG(d.svg, { scale: 2 })) };
+    if (drawnCharts.size >= 32) drawnCharts.clear();
+    drawnCharts.set(key, hit);
+    // a failed drawing is not kept, so a later call tries again
+    hit.png.catch(() => drawnCharts.delete(key));
+  }
+  return hit;
+}
+
 // PNGs still being rasterised (on the thread pool) for charts already returned.
 const rasterising = new Set<Promise<void>>();
 const failures: unknown[] = [];
@@ -48,8 +66,8 @@ export async function chartsRasterised(): Promise<void> {
  * ```
  */
 export async function renderChart(chart: ChartSpec, id: string): Promise<PackChart> {
-  const svg = await toSVG(chart);
-  const { width, height } = svgSize(svg);
+  const drawn = draw(chart);
+  const { svg, width, height } = await drawn.svg;
   const rendered: PackChart = {
     id,
     title: chart.title,
@@ -65,7 +83,7 @@ export async function renderChart(chart: ChartSpec, id: string): Promise<PackCha
     },
     notes: chart.notes,
   };
-  const job: Promise<void> = svgToPNG(svg, { scale: 2 }).then(
+  const job: Promise<void> = drawn.png.then(
     (png) => {
       rendered.png = png;
     },
