@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as aq from 'arquero';
 import type { PackTable, SnsaPack } from '../snsa/pack-model.js';
+import { chartsRasterised } from '../snsa/render-chart.js';
 import { packToDocx } from './docx.js';
 import { packToHtml } from './html-report.js';
 import { spreadsheetSafe } from '@cjsnsa/charts';
@@ -65,6 +66,7 @@ export async function writePack(pack: SnsaPack, dir: string, formats: PackFormat
     await writeFile(join(dir, name), data);
     files.push(name);
   };
+  await chartsRasterised(); // charts rendered outside buildSnsaPack get their PNG now
   await mkdir(join(dir, 'charts'), { recursive: true });
   for (const section of pack.sections) {
     for (const chart of section.charts) {

@@ -1,6 +1,6 @@
 import { hasStatus } from '@cjsnsa/core';
 import type { PackSection, SnsaPack } from './pack-model.js';
-import { chartsRasterised } from './render-chart.js';
+import { chartsRasterised, rasteriseAsDrawn } from './render-chart.js';
 import { baselineTable } from './sections/baseline-table.js';
 import { gapsSection } from './sections/gaps-section.js';
 import { indicatorsSection } from './sections/indicators-section.js';
@@ -34,17 +34,21 @@ export interface BuildSnsaPackOptions {
  */
 export async function buildSnsaPack(ctx: SnsaContext, area: SnsaArea, topic: SnsaTopic, options: BuildSnsaPackOptions = {}): Promise<SnsaPack> {
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
-  const sections: PackSection[] = [await profileSection(ctx, area)];
-  sections[0]!.paragraphs.unshift(topic.scope);
-  if (topic.id === 'services') {
-    const services = await servicesSection(ctx, area, asOf);
-    if (services) sections.push(services);
-  } else {
-    sections.push(await indicatorsSection(ctx, area, topic));
-    const who = await whoSection(ctx, area, topic);
-    if (who) sections.push(who);
-    sections.push(needsSection(ctx, area, topic));
-  }
+  // each chart's PNG rasterises in the background while the next is drawn
+  const sections: PackSection[] = await rasteriseAsDrawn(async () => {
+    const built: PackSection[] = [await profileSection(ctx, area)];
+    built[0]!.paragraphs.unshift(topic.scope);
+    if (topic.id === 'services') {
+      const services = await servicesSection(ctx, area, asOf);
+      if (services) built.push(services);
+    } else {
+      built.push(await indicatorsSection(ctx, area, topic));
+      const who = await whoSection(ctx, area, topic);
+      if (who) built.push(who);
+      built.push(needsSection(ctx, area, topic));
+    }
+    return built;
+  });
   sections.push(gapsSection(ctx, area, topic));
   const baseline = baselineTable(ctx, area, topic);
   sections.push({
