@@ -4,6 +4,9 @@ import { addStatus, isWithheld } from '../status.js';
 import { fromRows, keyOf, requireColumns, tableRows } from '../aggregate/rows.js';
 import type { TableInput } from '../aggregate/table-input.js';
 import type { DisclosureGroup, DisclosureRule } from './disclosure-rule.js';
+import { IntegerSet } from './integer-set.js';
+import { determinedCells, type LinearRelation } from './linear-audit.js';
+import { narrowDomains, type SumRelation } from './narrow-domains.js';
 
 const DERIVED = ['value', 'lower', 'upper', 'lower_998', 'upper_998'];
 
@@ -24,12 +27,35 @@ const DERIVED = ['value', 'lower', 'upper', 'lower_998', 'upper_998'];
  *    until no group has exactly one withheld cell, so the rule holds in row
  *    and column directions at once. Rows already withheld or null in the
  *    input count as withheld.
- * 4. On withheld rows the checked count columns and the `derived` columns
+ * 4. **Audit** (unless `audit: false`), repeated with step 3 until nothing
+ *    changes:
+ *    - *ranges*: statuses are published, so a reader knows a `suppressed`
+ *      count lies in `[min, max]` and a `secondary-suppressed` one does not.
+ *      Two cells suppressed as 1–4 whose sum is 8 are both 4; a 1–4 cell and
+ *      a secondary cell summing to 6 are 1 and 5. A reader who knows *why*
+ *      each cell was withheld (the range, and with `complement` the range of
+ *      `denominator − count`) works the groups' sums against each other
+ *      (bounds propagation to a fixed point); every suppressed count must
+ *      keep at least two possible values, or a cell of one of its groups is
+ *      withheld.
+ *    - *linear relations*: each group is a published equation (parts sum to
+ *      the total). Exact Gauss–Jordan elimination over the withheld cells
+ *      finds any withheld count that follows from a combination of groups,
+ *      such as a cell bridging two blocks of an areas × breakdowns table in
+ *      which every row and column has two withheld cells; one of the
+ *      published cells that gives it away is withheld.
+ *    - a `secondary-suppressed` cell that readers can work out anyway
+ *      protects nothing, and is published again.
+ * 5. On withheld rows the checked count columns and the `derived` columns
  *    are set to null (denominators are kept).
  *
- * This is a rules-based heuristic, not an optimal cell-suppression method:
- * it guarantees that no withheld count equals a published total minus
- * published cells, not that narrow ranges cannot be inferred. A
+ * This is a rules-based heuristic, not an optimal cell-suppression method.
+ * It guarantees that no withheld count follows exactly from the groups'
+ * sums and the published cells, and that no suppressed count is pinned to
+ * one value by the sums and the statuses, except where a group's total lies
+ * outside the table and all its cells are already withheld (only withholding
+ * that total would help: pass totals as rows). It does not guarantee that
+ * narrow ranges cannot be inferred (docs/methods.md, Disclosure control). A
  * principles-based review by the data owner still applies.
  *
  * @param table - counts with a `status` column (added as `published` if absent).
@@ -75,36 +101,171 @@ export function applyDisclosureControl(table: TableInput, rule: DisclosureRule =
   });
 
   // build group memberships once
-  interface Group { parts: number[]; totals: number[] }
+  interface Group { parts: number[]; totals: number[]; preferTotal: boolean }
   const allGroups: Group[] = [];
   for (const g of groups) {
     const map = new Map<string, Group>();
     const totalEntries = Object.entries(g.total ?? {});
+    const whereEntries = Object.entries(g.where ?? {});
     rows.forEach((r, i) => {
+      if (!whereEntries.every(([c, allowed]) => allowed.includes((r[c] ?? null) as string | number | null))) return;
       const k = keyOf(r, g.by);
       let grp = map.get(k);
-      if (!grp) map.set(k, (grp = { parts: [], totals: [] }));
+      if (!grp) map.set(k, (grp = { parts: [], totals: [], preferTotal: g.prefer === 'total' }));
       const isTotal = totalEntries.length > 0 && totalEntries.every(([c, v]) => (r[c] ?? null) === v);
       (isTotal ? grp.totals : grp.parts).push(i);
     });
     allGroups.push(...map.values());
   }
   const hidden = (i: number) => state[i] !== 'open';
+  const released = new Set<number>(); // secondary cells published again because readers could work them out anyway
+  const pickable = (i: number) => !hidden(i) && !released.has(i);
   const size = (i: number) => (typeof rows[i][main] === 'number' ? (rows[i][main] as number) : Infinity);
-  let changed = true;
-  for (let pass = 0; changed && pass < rows.length + 1; pass++) {
-    changed = false;
-    for (const g of allGroups) {
-      const cells = [...g.parts, ...g.totals];
-      const unknown = cells.filter(hidden).length;
-      if (unknown !== 1) continue;
-      const open = g.parts.filter((i) => !hidden(i)).sort((a, b) => size(a) - size(b) || a - b);
-      const pick = open.find((i) => size(i) > 0) ?? open[0] ?? g.totals.find((i) => !hidden(i));
-      if (pick === undefined) continue; // a group of one cell: only its total protects it
-      state[pick] = 'secondary';
-      changed = true;
+  const bySize = (a: number, b: number) => size(a) - size(b) || a - b;
+  const hasDenominator = columns.includes('denominator');
+  /** The next cell to withhold in a group: smallest non-zero published part, else a zero part, else the total (the total first if the group prefers it). */
+  const nextPick = (g: Group): number | undefined => {
+    const total = g.totals.find(pickable);
+    if (g.preferTotal && total !== undefined) return total;
+    const open = g.parts.filter(pickable).sort(bySize);
+    return open.find((i) => size(i) > 0) ?? open[0] ?? total;
+  };
+  const withhold = (i: number) => {
+    state[i] = 'secondary';
+  };
+  /** What a reader who knows the rule, and why each cell was withheld, can say of a withheld count. */
+  const statusValues = (i: number): IntegerSet => {
+    let d = IntegerSet.range(0, Infinity);
+    if (state[i] === 'withheld') return d;
+    const v = rows[i][main] as number;
+    const den = hasDenominator && typeof rows[i].denominator === 'number' ? (rows[i].denominator as number) : null;
+    const complementKnown = rule.complement === true && den !== null;
+    if (state[i] === 'primary') {
+      d = small(v) ? d.within(min, max) : d.without(min, max);
+      if (complementKnown) d = small(den - v) ? d.within(den - max, den - min) : d.without(den - max, den - min);
+      return d;
     }
-  }
+    d = d.without(min, max);
+    return complementKnown ? d.without(den - max, den - min) : d;
+  };
+  /** Withheld cells a reader can pin to one value from the sums and the statuses (bounds propagation over the given relations). */
+  const pinnedByRanges = (over: LinearRelation[]): number[] => {
+    const known = (i: number) => typeof rows[i][main] === 'number';
+    const sums: SumRelation[] = [];
+    const cellsIn = new Set<number>();
+    for (const r of over) {
+      const cells: number[] = [];
+      const coefs: number[] = [];
+      r.cells.forEach((c, k) => {
+        if (hidden(c)) (cells.push(c), coefs.push(r.coefs[k]));
+      });
+      if (cells.length === 0 || !cells.every(known)) continue; // a withheld cell of unknown value: the sum is unknown to us too
+      sums.push({ cells, coefs, constant: cells.reduce((t, c, k) => t + coefs[k] * (rows[c][main] as number), 0) });
+      for (const c of cells) cellsIn.add(c);
+    }
+    const domains = narrowDomains(sums, new Map([...cellsIn].map((c) => [c, statusValues(c)])));
+    return [...domains].filter(([, d]) => d.size(2) < 2).map(([c]) => c);
+  };
+  /** Withhold one more cell in a group that can still give one: a group of `first`, else of any of `others`. */
+  const protect = (component: Group[], first: number, others: number[]): boolean => {
+    for (const cell of [first, ...others]) {
+      for (const g of component) {
+        if (!g.parts.includes(cell) && !g.totals.includes(cell)) continue;
+        const pick = nextPick(g);
+        if (pick !== undefined) {
+          withhold(pick);
+          return true;
+        }
+      }
+    }
+    return false;
+  };
+  const relationsOf = (gs: Group[]): LinearRelation[] =>
+    gs.flatMap((g) =>
+      g.totals.length === 0
+        ? [{ cells: g.parts, coefs: g.parts.map(() => 1) }]
+        : g.totals.map((t) => ({ cells: [...g.parts, t], coefs: [...g.parts.map(() => 1), -1] })),
+    );
+  const preferredTotals = new Set(allGroups.filter((g) => g.preferTotal).flatMap((g) => g.totals));
+  const partCells = new Set(allGroups.flatMap((g) => g.parts));
+  /** Among published cells that give a withheld cell away: totals of groups that prefer them, then parts by size (non-zero first), then other totals. */
+  const witnessPick = (cells: number[]): number | undefined => {
+    const open = cells.filter(pickable);
+    const rank = (i: number) => (preferredTotals.has(i) ? 0 : partCells.has(i) ? (size(i) > 0 ? 1 : 2) : 3);
+    return open.sort((a, b) => rank(a) - rank(b) || bySize(a, b))[0];
+  };
+  const sensitive = (i: number) => state[i] === 'primary' || state[i] === 'withheld';
+
+  /** Steps 3 and 4 for one set of groups that share cells (groups that share none cannot inform each other). */
+  const settle = (component: Group[]) => {
+    if (!component.some((g) => g.parts.some(hidden) || g.totals.some(hidden))) return; // nothing withheld: nothing to protect
+    const relations = relationsOf(component);
+    const cellCount = new Set(component.flatMap((g) => [...g.parts, ...g.totals])).size;
+    // a relation none of whose cells can still be withheld: no further suppression changes what it tells
+    const frozen = () => relations.filter((r) => !r.cells.some(pickable));
+    let changed = true;
+    for (let pass = 0; changed && pass < 2 * cellCount + 2; pass++) {
+      changed = false;
+      // 3. no group may have exactly one withheld cell
+      for (const g of component) {
+        const unknown = g.parts.filter(hidden).length + g.totals.filter(hidden).length;
+        if (unknown !== 1) continue;
+        const pick = nextPick(g);
+        if (pick === undefined) continue; // a group of one cell: only its total protects it
+        withhold(pick);
+        changed = true;
+      }
+      if (changed || rule.audit === false) continue;
+      // 4a. no withheld count may be pinned to one value by the sums and the published statuses
+      const pinned = pinnedByRanges(relations);
+      const stuck = new Set(pinned.some(sensitive) ? pinnedByRanges(frozen()) : []); // pinned whatever else is withheld
+      for (const c of pinned) {
+        if (!sensitive(c) || stuck.has(c)) continue;
+        if (protect(component, c, pinned)) {
+          changed = true;
+          break;
+        }
+      }
+      if (changed) continue;
+      // 4b. no withheld count may follow from any combination of the relations (e.g. areas × breakdowns)
+      const determined = determinedCells(relations, hidden);
+      for (const d of determined) {
+        if (!sensitive(d.cell)) continue;
+        const pick = witnessPick(d.witnesses);
+        if (pick === undefined) continue; // nothing left to withhold that would help
+        withhold(pick);
+        changed = true;
+        break;
+      }
+      if (changed) continue;
+      // 4c. when no withheld count is exposed, a secondary cell that readers can work out protects nothing: publish it
+      if (pinned.some(sensitive) || determined.some((d) => sensitive(d.cell))) continue;
+      for (const c of [...pinned, ...determined.map((d) => d.cell)]) {
+        if (state[c] !== 'secondary') continue;
+        state[c] = 'open';
+        released.add(c);
+        changed = true;
+      }
+    }
+  };
+  // groups that share a cell belong to one component
+  const componentOf = allGroups.map((_, k) => k);
+  const root = (k: number): number => (componentOf[k] === k ? k : (componentOf[k] = root(componentOf[k])));
+  const groupsOfCell = new Map<number, number>();
+  allGroups.forEach((g, k) => {
+    for (const i of [...g.parts, ...g.totals]) {
+      const other = groupsOfCell.get(i);
+      if (other === undefined) groupsOfCell.set(i, k);
+      else componentOf[root(k)] = root(other);
+    }
+  });
+  const components = new Map<number, Group[]>();
+  allGroups.forEach((g, k) => {
+    const list = components.get(root(k)) ?? [];
+    list.push(g);
+    components.set(root(k), list);
+  });
+  for (const component of components.values()) settle(component);
 
   const out = rows.map((r, i) => {
     const s = state[i];

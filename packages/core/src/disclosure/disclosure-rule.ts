@@ -5,15 +5,25 @@
  * - `total`: how to recognise the group's own total row if it is in the table
  *   (e.g. `{ area: 'S92000003' }` or `{ breakdown: null }`). Without it the
  *   total is assumed to be published elsewhere.
+ * - `where`: only rows whose columns hold one of the listed values belong to
+ *   the group (e.g. `{ in_family_4: ['yes'] }` for a comparator group's
+ *   members and its total row). __Default value:__ every row.
+ * - `prefer`: which cell to withhold first when the group needs one more:
+ *   `'parts'` (the smallest non-zero part) or `'total'` (the group's total
+ *   row, e.g. a comparator-group total, so that council figures stay
+ *   published). __Default value:__ `'parts'`.
  *
  * @example
  * ```ts
  * const areasWithinScotland: DisclosureGroup = { by: ['indicator', 'period'], total: { area: 'S92000003' } };
+ * const familyGroup: DisclosureGroup = { by: ['indicator', 'period'], where: { in_family_4: ['yes'] }, total: { area: 'lgbf-people-4' }, prefer: 'total' };
  * ```
  */
 export interface DisclosureGroup {
   by: string[];
   total?: Record<string, string | number | null>;
+  where?: Record<string, (string | number | null)[]>;
+  prefer?: 'parts' | 'total';
 }
 
 /**
@@ -38,6 +48,14 @@ export interface DisclosureGroup {
  *   __Default value:__ `false`.
  * - `derived`: columns computed from the counts, nulled on withheld rows.
  *   __Default value:__ `['value', 'lower', 'upper', 'lower_998', 'upper_998']`.
+ * - `audit`: after the one-cell rule, audit what a reader can work out and
+ *   withhold more where needed: (1) in each group whose total is known,
+ *   every withheld count must keep at least two values consistent with the
+ *   sum and with what the published statuses say (a `suppressed` count lies
+ *   in the range, a `secondary-suppressed` one does not); (2) no withheld
+ *   count may follow from any combination of the groups' sums (exact
+ *   elimination, e.g. across areas × breakdowns). A secondary cell readers
+ *   can work out anyway is published again. __Default value:__ `true`.
  *
  * @example
  * ```ts
@@ -52,4 +70,5 @@ export interface DisclosureRule {
   denominator?: 'suppress-small' | 'keep';
   complement?: boolean;
   derived?: string[];
+  audit?: boolean;
 }

@@ -59,7 +59,10 @@ export async function profileSection(ctx: SnsaContext, area: SnsaArea): Promise<
     (r: ResultRow) => (r.measure === 'rate' || r.measure === 'percentage') && (r.area_type === 'council' || r.area === 'S92000003'),
   );
   const areaRows = profileRows.filter((r) => r.area === area.code && r.value !== null);
-  if (areaRows.length) {
+  // a spine needs a Scotland value at the area's latest period for at least one indicator (suppliers may withhold them all)
+  const latest = (indicator: string) => profileRows.filter((r) => r.indicator === indicator && r.area === area.code).map((r) => r.period).sort().pop();
+  const drawable = areaRows.length > 0 && profileRows.some((r) => r.area === area.code && r.period === latest(r.indicator) && r.scotland_value !== null);
+  if (drawable) {
     charts.push(
       await renderChart(
         spineChart(profileRows, { area: area.code, title: `Area profile: ${area.name} against Scotland's council areas` }),

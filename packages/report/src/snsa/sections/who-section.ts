@@ -1,5 +1,6 @@
 import { applyDisclosureControl, countRecords, hasStatus, isWithheld } from '@cjsnsa/core';
 import { compositionChart } from '@cjsnsa/charts';
+import { indicatorDefinition } from '@cjsnsa/framework';
 import { formatMeasure } from '../format.js';
 import type { PackChart, PackSection } from '../pack-model.js';
 import { renderChart } from '../render-chart.js';
@@ -41,6 +42,15 @@ export async function whoSection(ctx: SnsaContext, area: SnsaArea, topic: SnsaTo
     .params({ item, area: area.code })
     .filter((d: any, $: any) => d.indicator === $.item && d.area === $.area)
     .objects() as { period: string; numerator: number | null }[];
+  // the results' own row for this item's count: its disclosure status rules what the extract may show
+  const countRow = (period: string) => {
+    const rows = ctx.results.filter((r) => r.area === area.code && r.period === period && indicatorDefinition(r.indicator).numerator.item === item);
+    return rows.find((r) => r.measure === 'count') ?? rows[0];
+  };
+  const totalWithheld = (period: string) => {
+    const r = countRow(period);
+    return r === undefined || isWithheld(r.status) || r.numerator === null;
+  };
   const latest = periods[periods.length - 1];
   const counted = totals.find((t) => t.period === latest);
   const published = aggregate.find((a) => a.period === latest);
@@ -48,8 +58,8 @@ export async function whoSection(ctx: SnsaContext, area: SnsaArea, topic: SnsaTo
     const same = counted.numerator === published.numerator;
     const small = counted.numerator >= 1 && counted.numerator <= 4;
     paragraphs.push(
-      small
-        ? `Counting the individual-level extract for ${latest} gives a small number of ${label}; it is suppressed here, and ${same ? 'it matches' : 'it does not match'} the aggregate series.`
+      small || totalWithheld(latest!)
+        ? `Counting the individual-level extract for ${latest} gives a number of ${label} that is withheld here to protect small numbers; ${same ? 'it matches' : 'it does not match'} the aggregate series.`
         : `Counting the individual-level extract gives ${formatMeasure(counted.numerator, 'count')} ${label} in ${latest}; the aggregate series has ${formatMeasure(published.numerator, 'count')}${same ? ': both routes give the same number' : ': the two differ, so check the extract against the return'}.`,
     );
   }
@@ -63,10 +73,19 @@ export async function whoSection(ctx: SnsaContext, area: SnsaArea, topic: SnsaTo
       source,
       frame: { area: [area.code] },
     });
-    const controlled = applyDisclosureControl(inPeriods(counts.objects() as Record<string, unknown>[]), {
-      groups: [['indicator', 'area', 'period']],
-    });
-    const rows = (controlled.objects() as Record<string, unknown>[]).map((r) => ({
+    // the breakdown cells add up to the area's count: control them with that total, withheld where the results withhold it
+    const cells = inPeriods(counts.objects() as Record<string, unknown>[]);
+    const TOTAL = '\u0000total';
+    const areaTotals = periods.map((period) => ({
+      indicator: item,
+      area: area.code,
+      period,
+      [b.column]: TOTAL,
+      numerator: cells.filter((c) => c.period === period).reduce((sum, c) => sum + (c.numerator as number), 0),
+      status: totalWithheld(period) ? 'suppressed' : 'published',
+    }));
+    const controlled = applyDisclosureControl([...cells, ...areaTotals], { groups: [{ by: ['indicator', 'area', 'period'], total: { [b.column]: TOTAL } }] });
+    const rows = (controlled.objects() as Record<string, unknown>[]).filter((r) => r[b.column] !== TOTAL).map((r) => ({
       period: r.period,
       breakdown: r[b.column],
       value: isWithheld(r.status as string) ? null : r.numerator,
