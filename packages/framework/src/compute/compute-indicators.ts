@@ -484,6 +484,8 @@ function measureOf(def: IndicatorDefinition, numerator: number, denominator: num
     case 'count':
       return countWithInterval(numerator, { confidence, status });
     case 'percentage':
+      // a ratio of flows (strictProportion: false) can have events over an empty denominator: no value, not an error
+      if (denominator === 0) return { ...proportion(0, 0, { confidence, multiplier: def.multiplier, status }), numerator };
       if (denominator !== null && denominator > 0 && numerator > denominator) {
         const value = (numerator / denominator) * def.multiplier;
         return {

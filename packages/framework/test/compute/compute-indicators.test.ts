@@ -179,6 +179,19 @@ describe('computeIndicators options', () => {
     expect(rows[0].indicator_kind).toBe('local');
   });
 
+  it('gives a ratio of flows over an empty denominator no value (zero-denominator), not an error', () => {
+    // SM-diversion-completion is completed ÷ commenced in the same year (strictProportion: false):
+    // cases can complete in a year when none commenced
+    const obs = fixtureObservations().map((o) =>
+      o.area === 'S12000039' && o.period === '2022-23' && o.indicator === 'diversion-commenced' ? { ...o, numerator: 0 } : o,
+    );
+    const rows = rowsOf(computeIndicators({ observations: obs, indicators: ['SM-diversion-completion'], areas: ['S12000039'], periods: ['2022-23'], disclosure: false }));
+    const r = find(rows, 'SM-diversion-completion', 'S12000039', '2022-23');
+    expect(r.value).toBeNull();
+    expect(r.status).toContain('zero-denominator');
+    expect(r.numerator).toBeGreaterThan(0);
+  });
+
   it('accepts old GSS codes and name variants in the observations', () => {
     const obs = fixtureObservations().map((o) => (o.area === 'S12000047' ? { ...o, area: 'S12000015' } : o.area === 'S12000013' ? { ...o, area: 'Eilean Siar' } : o));
     const rows = rowsOf(computeIndicators({ observations: obs, indicators: ['NI1b'], areas: ['Fife', 'Na h-Eileanan an Iar'], periods: ['2022-23'] }));
