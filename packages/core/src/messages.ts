@@ -99,13 +99,8 @@ export const messages = {
   /** A file whose format cannot be told from its name. */
   unknownFormat: (file: string) =>
     `Cannot tell the format of ${file}: name it .csv or .xlsx, or pass { format: 'csv' | 'xlsx' }.`,
-  /** A CSV that is not UTF-8. */
-  notUtf8: (file: string) =>
-    `${file} is not UTF-8 text: in Excel use "Save As > CSV UTF-8 (comma delimited)".`,
   /** A file with no header row. */
   emptyFile: (file: string) => `${file} is empty: the first row must hold the column names.`,
-  /** CSV that cannot be parsed (unclosed quote etc.). */
-  csvSyntax: (reason: string) => `The CSV cannot be read: ${reason}.`,
   /** A data row with more cells than header columns. */
   extraCells: (expected: number, got: number) =>
     `This row has ${got} cells but the header has ${expected} columns: a value has no column name (check for unquoted commas, e.g. in 1,234).`,
@@ -142,4 +137,41 @@ export const messages = {
     `Status says withheld but ${column} holds a number: the number was removed so that it cannot leak.`,
   /** Source missing both in the file and in options. */
   missingSource: () => `No source column and no { source } option: every observation needs its source.`,
+
+  // ── bad input: encodings, delimiters, quoting, headers, streaming ────────
+  /** Warning: a text file that is not UTF-8, read as Windows-1252. */
+  decodedAsWindows1252: () =>
+    `This file is not UTF-8 text: it was read as Windows-1252 (what Excel's plain "CSV" writes in the UK). Check accented names (e.g. Steòrnabhagh) read correctly; to avoid this, save as "CSV UTF-8 (comma delimited)".`,
+  /** Warning: a CSV separated by something other than commas. */
+  delimiterDetected: (delimiter: string, decimalComma: boolean) =>
+    `The values are separated by ${delimiter === '\t' ? 'tabs' : `"${delimiter}"`}, not commas: read as such` +
+    (decimalComma
+      ? `, with "," as the decimal mark and "." or a space between thousands, as Excel writes in many European locales (1.234 is read as 1234 and 2,5 as 2.5).`
+      : '.'),
+  /** A quoted value whose closing quote is missing. */
+  unclosedQuote: () =>
+    `A quoted value starts here but its closing quote (") is missing, so this row cannot be split into columns: add the closing quote or remove the opening one. Reading stopped here: the rows below were not read, so read the file again once it is fixed.`,
+  /** A quote inside an unquoted value, or text straight after a closing quote. */
+  strayQuote: () =>
+    `A quote (") is inside a value that is not quoted, or text follows a closing quote: quote the whole value and double any quote inside it (e.g. "5"" screen"). Reading stopped here: the rows below were not read, so read the file again once it is fixed.`,
+  /** A CSV row too long to be a table row (no line break for a million characters). */
+  rowTooLong: (limit: number) =>
+    `This row runs on for more than ${limit.toLocaleString('en-GB')} characters without a line break, so it is not a table row: check that this is a CSV file (not a workbook or another format renamed .csv). Reading stopped here.`,
+  /** Warning: the header was found below title or notes rows. */
+  headerFound: (row: number, firstRow: number, twoRows: boolean) => {
+    const top = twoRows ? row - 1 : row;
+    const above = top - firstRow;
+    return (
+      `The column names were found on ${twoRows ? `rows ${top} and ${row} (a two-row header, read as one: each column named by its lower cell, or the upper one where that is blank)` : `row ${row}`}` +
+      (above <= 0 ? '.' : above === 1 ? `; row ${firstRow} above them (a title or note) was not read as data.` : `; rows ${firstRow}–${top - 1} above them (titles and notes) were not read as data.`)
+    );
+  },
+  /** Warning: a file with column names but no data rows. */
+  noDataRows: () => `This file has column names but no data rows: nothing was read from it.`,
+  /** Warning: a row identical to an earlier one, kept once. */
+  duplicateIdentical: (firstRow: number) => `This row repeats row ${firstRow} exactly: it was read once.`,
+  /** Streaming reads CSV only. */
+  streamCsvOnly: (file: string) => `${file}: only CSV files can be streamed; read a workbook with readTable or readObservations.`,
+  /** The last issue of a list cut short. */
+  moreProblems: (count: number) => `…and ${count} more problem${count === 1 ? '' : 's'} not listed (the list stops at 1,000).`,
 } as const;

@@ -5,3 +5,4 @@ export * from './catalogue/index.js';
 export * from './compute/index.js';
 export * from './needs/index.js';
 export * from './text/edit-distance.js';
+export * from './validate/index.js';

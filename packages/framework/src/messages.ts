@@ -38,6 +38,31 @@ export const messages = {
     `Invalid periods option ${value}: give a list of period labels or { last: n } with n ≥ 1.`,
   noPopulation: (area: string, period: string): string =>
     `No population aged 16–70 for area ${area} in or before the year of ${period}; the rate is not available.`,
+  // ── checks of observation files (validate/) ──────────────────────────────
+  /** Warning: an area written as a name, old code or variant, read as its current GSS code. */
+  areaNameConverted: (input: string, code: string, name: string): string =>
+    `Area "${input}" read as ${name} (${code}).`,
+  /** Warning: a "Total" row read as the Scotland total. */
+  totalLabelRead: (input: string): string =>
+    `"${input}" read as the Scotland total (S92000003).`,
+  /** Warning: a Scotland (or Total) row among council-area rows, left out. */
+  totalsRowLeftOut: (item: string, period: string): string =>
+    `This Scotland total row for "${item}" ${period} sits among council-area rows: it was left out, because cjsnsa computes Scotland as the sum of the council areas.`,
+  /** Warning: a totals row that is not the sum of the area rows. */
+  totalsDisagree: (total: number, sum: number, areas: number): string =>
+    `The total here (${total}) is not the sum of the ${areas} council-area row${areas === 1 ? '' : 's'} for the same data item and period (${sum}${areas < 32 ? `, with ${32 - areas} of the 32 areas missing` : ''}): check the file; cjsnsa uses the sum of the areas.`,
+  /** A proportion's numerator above its own denominator on the same row. */
+  numeratorAboveOwnDenominator: (numerator: number, denominator: number, indicators: string[]): string =>
+    `The numerator ${numerator} is above the denominator ${denominator}: this data item is the numerator and base of ${indicators.join(', ')}, a proportion, so the numerator cannot be larger.`,
+  /** A proportion's numerator item above its denominator item for the same area and period. */
+  numeratorAboveDenominatorItem: (numerator: number, denominatorItem: string, denominator: number, where: string, indicators: string[]): string =>
+    `The count ${numerator} is above ${denominator}, the count of "${denominatorItem}" for the same area and period (${where}): ${indicators.join(', ')} is the proportion of the two, so it cannot be larger.`,
+  /** The same observation in two files with different values. */
+  duplicateAcrossFiles: (key: string, file: string, row: number): string =>
+    `Same data item, area, period and breakdown as ${file}, row ${row} (${key}), with different values: each observation may appear once.`,
+  /** Warning: the same observation in two files, identical. */
+  duplicateAcrossFilesIdentical: (file: string, row: number): string =>
+    `This row repeats ${file}, row ${row} exactly: it was read once.`,
   duplicateObservation: (item: string, area: string, period: string): string =>
     `More than one observation for data item "${item}", area ${area}, period ${period} (breakdown totals only). Remove duplicates or give each a distinct breakdown.`,
 } as const;

@@ -4,3 +4,6 @@ export * from './table-source.js';
 export * from './observation-schema.js';
 export * from './read-table.js';
 export * from './read-observations.js';
+export * from './observation-check.js';
+export * from './stream-records.js';
+export * from './count-records-stream.js';

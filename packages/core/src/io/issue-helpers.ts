@@ -28,3 +28,6 @@ export function columnLetter(index: number): string {
   }
   return s;
 }
+
+/** Internal: the most problems a streaming reader lists before it only counts them. */
+export const MAX_LISTED_PROBLEMS = 1000;

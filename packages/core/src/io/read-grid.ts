@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { parse } from 'csv-parse/sync';
 import { readSheet } from 'read-excel-file/node';
 import { messages } from '../messages.js';
-import { DataError, type DataIssue } from './data-error.js';
+import { csvProblemIssue, csvRows, inPieces, type CsvProblem } from './csv-rows.js';
+import { DataError, type DataIssue, type DataWarning } from './data-error.js';
 import { columnLetter, issue } from './issue-helpers.js';
 import type { ReadOptions, TableSource } from './table-source.js';
 
@@ -10,7 +10,7 @@ import type { ReadOptions, TableSource } from './table-source.js';
 export interface Grid {
   file: string;
   format: 'csv' | 'xlsx';
-  /** the Excel row number of the header */
+  /** the Excel row number of the header (the lower row of a two-row header) */
   headerRow: number;
   /** trimmed header names of the kept columns */
   header: string[];
@@ -20,9 +20,25 @@ export interface Grid {
   rows: unknown[][];
   /** the Excel row number (header = 1) of each entry of `rows` */
   rowNumbers: number[];
+  /** warnings about the whole file (encoding, delimiter, where the header was found) */
+  warnings: DataWarning[];
+  /** problems found (extra cells, header names, the CSV quoting problem reading stopped at); rows with a problem are not in `rows` */
+  problems: DataIssue[];
+  /** numbers are written with a decimal comma (a semicolon-separated CSV) */
+  decimalComma: boolean;
+}
+
+/** Internal: options of {@link readGrid}. */
+export interface GridOptions extends ReadOptions {
+  /** Recognise the header row: the first row (or pair of rows) for which this is true, else the first non-blank row. */
+  isHeader?: (names: string[]) => boolean;
 }
 
 const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+const isBlankRow = (r: unknown[]) => r.every(isBlank);
+const names = (r: unknown[]) => r.map((v) => (v == null ? '' : String(v).replace(/^\uFEFF/, '').trim()));
+/** How far below the first non-blank row a header is looked for. */
+const HEADER_SEARCH_ROWS = 50;
 
 function detectFormat(name: string, data: string | Uint8Array | null, wanted?: 'csv' | 'xlsx'): 'csv' | 'xlsx' {
   if (wanted) return wanted;
@@ -34,28 +50,38 @@ function detectFormat(name: string, data: string | Uint8Array | null, wanted?: '
   throw new DataError(issue(messages.unknownFormat(name), { file: name }));
 }
 
-async function csvRows(file: string, data: string | Uint8Array): Promise<unknown[][]> {
-  let text: string;
-  if (typeof data === 'string') text = data.replace(/^\uFEFF/, '');
-  else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(data);
-    } catch {
-      throw new DataError(issue(messages.notUtf8(file), { file }));
-    }
-  }
-  try {
-    return parse(text, { relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
-  } catch (e) {
-    const err = e as { message: string; lines?: number; records?: number };
-    const reason = err.message.replace(/^.*?:\s*/, '').replace(/\.$/, '');
-    throw new DataError(issue(messages.csvSyntax(reason), { file, row: err.records != null ? err.records + 1 : err.lines ?? null }));
-  }
+interface RawRows {
+  /** one entry per Excel row, from row 1 to the last read */
+  raw: unknown[][];
+  /** the CSV quoting problem reading stopped at */
+  quoting: CsvProblem | null;
+  warnings: DataWarning[];
+  decimalComma: boolean;
 }
 
-async function xlsxRows(file: string, data: Uint8Array, sheet: string | number | undefined): Promise<unknown[][]> {
+async function csvGridRows(file: string, data: string | Uint8Array): Promise<RawRows> {
+  const warnings: DataWarning[] = [];
+  let decimalComma = false;
+  let quoting: CsvProblem | null = null;
+  const raw: unknown[][] = [];
+  const rows = csvRows(inPieces(data), {
+    onWindows1252: () => warnings.push(issue(messages.decodedAsWindows1252(), { file })),
+    onDelimiter: (delimiter) => {
+      decimalComma = delimiter === ';';
+      if (delimiter !== ',') warnings.push(issue(messages.delimiterDetected(delimiter, decimalComma), { file }));
+    },
+    onProblem: (p) => (quoting = p),
+  });
+  for await (const chunk of rows) for (const r of chunk) raw.push(r);
+  // a final line break does not make a row
+  while (raw.length && isBlankRow(raw[raw.length - 1])) raw.pop();
+  return { raw, quoting, warnings, decimalComma };
+}
+
+async function xlsxRows(file: string, data: Uint8Array, sheet: string | number | undefined): Promise<RawRows> {
   try {
-    return (await readSheet(Buffer.from(data.buffer, data.byteOffset, data.byteLength), sheet ?? 1)) as unknown[][];
+    const raw = (await readSheet(Buffer.from(data.buffer, data.byteOffset, data.byteLength), sheet ?? 1)) as unknown[][];
+    return { raw, quoting: null, warnings: [], decimalComma: false };
   } catch (e) {
     const err = e as { name?: string; sheets?: string[]; message: string };
     if (err.name === 'SheetNotFoundError') {
@@ -65,8 +91,36 @@ async function xlsxRows(file: string, data: Uint8Array, sheet: string | number |
   }
 }
 
-/** Internal: read a CSV or XLSX into a {@link Grid}, collecting header problems. */
-export async function readGrid(source: TableSource, options: ReadOptions = {}): Promise<Grid> {
+/** Internal: find the header: `headerRow`, else the first row (or two rows) `isHeader` accepts, else the first non-blank row. */
+function findHeader(raw: unknown[][], options: GridOptions): { h: number; cells: string[]; twoRows: boolean; first: number } | null {
+  const first = raw.findIndex((r) => !isBlankRow(r));
+  if (options.headerRow) {
+    const h = options.headerRow - 1;
+    const r = raw[h];
+    return r && !isBlankRow(r) ? { h, cells: names(r), twoRows: false, first: h } : null;
+  }
+  if (first < 0) return null;
+  if (options.isHeader) {
+    for (let i = first; i < Math.min(raw.length, first + HEADER_SEARCH_ROWS); i++) {
+      const r = raw[i];
+      if (isBlankRow(r)) continue;
+      const cells = names(r);
+      if (options.isHeader(cells)) return { h: i, cells, twoRows: false, first };
+      const above = i > first ? raw[i - 1] : null;
+      if (above && !isBlankRow(above)) {
+        // two header rows (e.g. a merged group heading above the column names):
+        // each column is named by its lower cell, or the upper one where that is blank
+        const top = names(above);
+        const merged = Array.from({ length: Math.max(top.length, cells.length) }, (_, c) => cells[c] || top[c] || '');
+        if (options.isHeader(merged)) return { h: i, cells: merged, twoRows: true, first };
+      }
+    }
+  }
+  return { h: first, cells: names(raw[first]), twoRows: false, first };
+}
+
+/** Internal: read a CSV or XLSX into a {@link Grid}, collecting the problems of each row. */
+export async function readGrid(source: TableSource, options: GridOptions = {}): Promise<Grid> {
   let file: string;
   let data: string | Uint8Array;
   if (typeof source === 'string') {
@@ -81,17 +135,21 @@ export async function readGrid(source: TableSource, options: ReadOptions = {}): 
     data = source.data;
   }
   const format = detectFormat(file, data, options.format);
-  const raw =
+  const { raw, quoting, warnings, decimalComma } =
     format === 'csv'
-      ? await csvRows(file, data)
+      ? await csvGridRows(file, data)
       : await xlsxRows(file, typeof data === 'string' ? new TextEncoder().encode(data) : data, options.sheet);
-  const h = options.headerRow ? options.headerRow - 1 : raw.findIndex((r) => !r.every(isBlank));
-  if (h < 0 || h >= raw.length || raw[h].every(isBlank)) {
-    throw new DataError(issue(messages.emptyFile(file), { file, row: h < 0 ? 1 : h + 1 }));
+  const found = findHeader(raw, options);
+  if (!found) {
+    // reading stopped at a quoting problem before any header: that is the problem, not an empty file
+    if (quoting) throw new DataError(csvProblemIssue(quoting, file, null, 0));
+    throw new DataError(issue(messages.emptyFile(file), { file, row: options.headerRow ?? 1 }));
   }
+  const { h, cells: headerCells, twoRows, first } = found;
+  if (twoRows || h > first) warnings.push(issue(messages.headerFound(h + 1, first + 1, twoRows), { file, row: h + 1 }));
 
   const problems: DataIssue[] = [];
-  const headerCells = raw[h].map((h) => (h == null ? '' : String(h).replace(/^\uFEFF/, '').trim()));
+  if (quoting) problems.push(csvProblemIssue(quoting, file, headerCells, h + 1));
   // CSV: cells past the header are reported per row (extraCells); XLSX: as blank-header columns
   const width = format === 'csv' ? headerCells.length : raw.reduce((w, r) => Math.max(w, r.length), 0);
   const keep: number[] = [];
@@ -108,20 +166,22 @@ export async function readGrid(source: TableSource, options: ReadOptions = {}): 
     seen.set(key, c);
     keep.push(c);
   }
+  // every column kept, in order: a full CSV row (text cells, none missing) is kept as read, not copied
+  const allKept = format === 'csv' && keep.length === width && keep.every((c, i) => c === i);
   const header = keep.map((c) => headerCells[c]);
   const letters = keep.map((c) => columnLetter(c));
   const rows: unknown[][] = [];
   const rowNumbers: number[] = [];
   for (let i = h + 1; i < raw.length; i++) {
     const r = raw[i];
-    if (r.every(isBlank)) continue; // a blank line holds no data
+    if (isBlankRow(r)) continue; // a blank line holds no data
     if (format === 'csv' && r.length > headerCells.length && r.slice(headerCells.length).some((v) => !isBlank(v))) {
       problems.push(issue(messages.extraCells(headerCells.length, r.length), { file, row: i + 1 }));
       continue;
     }
-    rows.push(keep.map((c) => (r[c] === undefined ? null : r[c])));
+    rows.push(allKept && r.length === width ? r : keep.map((c) => (r[c] === undefined ? null : r[c])));
     rowNumbers.push(i + 1);
   }
-  if (problems.length) throw new DataError(problems);
-  return { file, format, headerRow: h + 1, header, letters, rows, rowNumbers };
+  problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  return { file, format, headerRow: h + 1, header, letters, rows, rowNumbers, warnings, problems, decimalComma };
 }

@@ -1,11 +1,12 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { messages } from '../messages.js';
-import { OBSERVATION_COLUMNS } from '../observation.js';
+import { OBSERVATION_COLUMNS, type Observation } from '../observation.js';
 import { parsePeriod } from '../periods/parse-period.js';
 import { STATUS_CODES, addStatus, isWithheld, parseStatus } from '../status.js';
 import { DataError, type DataIssue, type DataWarning } from './data-error.js';
 import { issue } from './issue-helpers.js';
+import type { ObservationCheck, ObservationColumn } from './observation-check.js';
 import { observationSchema } from './observation-schema.js';
 import { readCell } from './read-cell.js';
 import { readGrid } from './read-grid.js';
@@ -17,6 +18,13 @@ import type { ReadOptions, TableSource } from './table-source.js';
  *   (a `source` column wins where it is filled). __Default value:__ none.
  * - `status`: status codes added to every row, e.g. `'synthetic'`.
  *   __Default value:__ none.
+ * - `check`: a further check of each row (see {@link ObservationCheck}),
+ *   e.g. framework's geography checks. __Default value:__ none.
+ * - `onProblems`: `'throw'` a {@link DataError} listing every problem, or
+ *   `'return'` them as `problems` beside a table of the rows that have none
+ *   (for callers that check more across files before reporting everything
+ *   at once). A file that cannot be read at all (no such file, empty, a
+ *   required column missing) throws either way. __Default value:__ `'throw'`.
  *
  * @example
  * ```ts
@@ -26,6 +34,27 @@ import type { ReadOptions, TableSource } from './table-source.js';
 export interface ReadObservationsOptions extends ReadOptions {
   source?: string;
   status?: string;
+  check?: ObservationCheck;
+  onProblems?: 'throw' | 'return';
+}
+
+/**
+ * Where the rows of a table read by {@link readObservations} came from, so
+ * later checks can name file, row and column: `rows[i]` is the Excel row of
+ * table row `i`, and `columns` gives each observation column's header name
+ * as written in the file and its letter.
+ *
+ * @example
+ * ```ts
+ * const { table, origin } = await readObservations('cpo.csv');
+ * origin.rows[0]; // 2 (the first data row, under the header)
+ * origin.columns.numerator; // { column: 'Count', columnLetter: 'D' }
+ * ```
+ */
+export interface ObservationOrigin {
+  file: string;
+  rows: number[];
+  columns: Record<ObservationColumn, { column: string; columnLetter: string | null }>;
 }
 
 /**
@@ -33,17 +62,21 @@ export interface ReadObservationsOptions extends ReadOptions {
  *
  * @example
  * ```ts
- * const { table, warnings }: ReadObservationsResult = await readObservations('x.csv');
+ * const { table, warnings, origin }: ReadObservationsResult = await readObservations('x.csv');
  * ```
  */
 export interface ReadObservationsResult {
   table: ColumnTable;
   warnings: DataWarning[];
+  origin: ObservationOrigin;
+  /** Problems found, with `onProblems: 'return'` (always empty otherwise). */
+  problems: DataIssue[];
 }
 
 const ALIASES: Record<string, string> = {
   indicator: 'indicator', data_item: 'indicator', indicator_id: 'indicator',
   area: 'area', area_code: 'area', gss_code: 'area', feature_code: 'area',
+  council_area: 'area', local_authority: 'area', local_authority_area: 'area',
   period: 'period', year: 'period', financial_year: 'period',
   numerator: 'numerator', count: 'numerator',
   denominator: 'denominator',
@@ -56,6 +89,14 @@ const ALIASES: Record<string, string> = {
 const EXPLAINS_MISSING = new Set(['suppressed', 'secondary-suppressed', 'derived-from-suppressed', 'not-available', 'not-applicable', 'low-figure', 'zero-denominator']);
 
 const normalise = (h: string) => h.trim().toLowerCase().replace(/[\s\-]+/g, '_');
+const REQUIRED = ['indicator', 'area', 'period', 'numerator'];
+/** A row holding every required column (by any accepted name) is the header. */
+const isObservationHeader = (names: string[]) => {
+  const found = new Set(names.map((n) => ALIASES[normalise(n)]));
+  return REQUIRED.every((c) => found.has(c));
+};
+const byRow = (a: DataIssue, b: DataIssue) => (a.row ?? 0) - (b.row ?? 0);
+const COLUMNS: ObservationColumn[] = ['indicator', 'area', 'period', 'numerator', 'denominator', 'status', 'source', 'breakdown', 'group'];
 const text = (v: unknown): string | null => {
   if (v === null || v === undefined) return null;
   if (v instanceof Date) return v.toISOString().slice(0, 10);
@@ -68,28 +109,40 @@ const text = (v: unknown): string | null => {
  * check every row against {@link observationSchema}.
  *
  * - Header names are matched ignoring case, spaces and `-`/`_`; some variants
- *   are accepted: `Area code`/`GSS code` → `area`, `Count` → `numerator`,
+ *   are accepted: `Area code`/`GSS code`/`Council area`/`Local authority` →
+ *   `area`, `Count` → `numerator`,
  *   `Financial year`/`Year` → `period`, `Data item` → `indicator`.
+ * - The header is the first row holding the required columns (`indicator`,
+ *   `area`, `period`, `numerator`), so titles and notes above the table are
+ *   skipped (with a warning); a two-row header (a merged heading above the
+ *   column names) is read as one. `headerRow` overrides this.
  * - `period` is read with {@link parsePeriod} and stored canonically
  *   (`2022/23` → `2022-23`).
  * - `numerator`/`denominator` are read with {@link parseCell}: thousands
  *   separators and table symbols; a symbol's status is added to the row
- *   (`[c]` → `suppressed`). A blank denominator is simply `null`.
+ *   (`[c]` → `suppressed`). A blank denominator is simply `null`. In a
+ *   semicolon-separated CSV numbers are read with a decimal comma (`1.234`
+ *   is 1234).
  * - `status`: codes joined by `;`; blank means `published`, or `not-available`
  *   when the numerator is blank.
  * - Other columns are kept as read.
  *
- * Nothing is dropped or guessed silently: every problem in the file is
- * collected and thrown as one {@link DataError}; things worth a look but
- * readable (unknown status codes, fractional counts, a withheld row that
- * carries a number, which is then removed) come back as `warnings`.
+ * Nothing is dropped or guessed silently: every problem in the file (up to a
+ * CSV quoting problem, where reading stops) is collected and thrown as one
+ * {@link DataError}; things worth a look but
+ * readable come back as `warnings`: text read as Windows-1252, a CSV
+ * separated by `;` or tabs, a header below title rows, unknown status codes,
+ * fractional counts, a withheld row that carries a number (removed), a row
+ * repeating another exactly (read once), and a file with no data rows.
  *
  * @param source - a file path or `{ name, data }`.
  * @param options - see {@link ReadObservationsOptions}.
- * @returns a promise of `{ table, warnings }`.
- * @throws {@link DataError} listing every problem with file, row and column:
- *   missing required columns, blank values, bad periods, unreadable numbers,
- *   negative counts, duplicated observations, plus all {@link readTable} errors.
+ * @returns a promise of `{ table, warnings, origin, problems }` ({@link ObservationOrigin}).
+ * @throws {@link DataError} listing every problem with file, row and column,
+ *   in row order: missing required columns, blank values, bad periods,
+ *   unreadable numbers, negative counts, the same observation twice with
+ *   different values, problems from `options.check`, plus all
+ *   {@link readTable} errors.
  * @example
  * ```ts
  * const { table, warnings } = await readObservations({ name: 'x.csv', data:
@@ -103,10 +156,10 @@ const text = (v: unknown): string | null => {
  * ```
  */
 export async function readObservations(source: TableSource, options: ReadObservationsOptions = {}): Promise<ReadObservationsResult> {
-  const grid = await readGrid(source, options);
+  const grid = await readGrid(source, { ...options, isHeader: isObservationHeader });
   const { file } = grid;
-  const problems: DataIssue[] = [];
-  const warnings: DataWarning[] = [];
+  const problems: DataIssue[] = [...grid.problems];
+  const warnings: DataWarning[] = [...grid.warnings];
 
   // map header → canonical names
   const index: Record<string, number> = {};
@@ -117,12 +170,11 @@ export async function readObservations(source: TableSource, options: ReadObserva
     else if (canonical) problems.push(issue(messages.duplicateHeader(h), { file, row: grid.headerRow, column: h, columnLetter: grid.letters[c] }));
     else extras.push({ name: h, c });
   });
-  const required = ['indicator', 'area', 'period', 'numerator'];
-  for (const col of required) {
+  for (const col of REQUIRED) {
     if (index[col] === undefined) problems.push(issue(messages.missingColumn(col, grid.header), { file, row: grid.headerRow, column: col }));
   }
   if (index.source === undefined && !options.source) problems.push(issue(messages.missingSource(), { file, row: grid.headerRow, column: 'source' }));
-  if (problems.length) throw new DataError(problems);
+  if (REQUIRED.some((c) => index[c] === undefined) || (index.source === undefined && !options.source)) throw new DataError(problems.sort(byRow));
 
   const known = new Set<string>(STATUS_CODES);
   const hasBreakdown = index.breakdown !== undefined;
@@ -130,16 +182,17 @@ export async function readObservations(source: TableSource, options: ReadObserva
   const out: Record<string, unknown[]> = {};
   for (const col of [...OBSERVATION_COLUMNS, ...(hasBreakdown ? ['breakdown'] : []), ...(hasGroup ? ['group'] : [])]) out[col] = [];
   for (const { name } of extras) out[name] = [];
-  const firstSeen = new Map<string, number>();
+  const rowsOut: number[] = [];
+  const firstSeen = new Map<string, { row: number; signature: string }>();
   const periodCache = new Map<string, string | Error>();
-  const where: Record<string, { column: string; columnLetter: string | null }> = {};
-  for (const col of ['indicator', 'area', 'period', 'numerator', 'denominator', 'status', 'source', 'breakdown', 'group']) {
+  const where = {} as ObservationOrigin['columns'];
+  for (const col of COLUMNS) {
     where[col] = { column: grid.header[index[col]] ?? col, columnLetter: grid.letters[index[col]] ?? null };
   }
 
   grid.rows.forEach((r, i) => {
     const row = grid.rowNumbers[i];
-    const at = (col: string) => ({ file, row, ...where[col] });
+    const at = (col: string) => ({ file, row, ...where[col as ObservationColumn] });
     const rowProblems: DataIssue[] = [];
     const get = (col: string) => (index[col] === undefined ? null : r[index[col]]);
 
@@ -174,7 +227,7 @@ export async function readObservations(source: TableSource, options: ReadObserva
         counts[col] = null;
         continue;
       }
-      const cell = readCell(get(col));
+      const cell = readCell(get(col), grid.decimalComma);
       if (cell.error) {
         rowProblems.push(issue(cell.error, at(col)));
         counts[col] = null;
@@ -206,20 +259,38 @@ export async function readObservations(source: TableSource, options: ReadObserva
     if (hasBreakdown) obs.breakdown = text(get('breakdown'));
     if (hasGroup) obs.group = text(get('group'));
 
+    // the caller's check (e.g. geography), on columns core found no problem in
+    if (options.check) {
+      const flagged = new Set(rowProblems.map((p) => p.column));
+      const result = options.check(obs as unknown as Observation, { file, row });
+      for (const f of result?.problems ?? []) {
+        if (!f.column) rowProblems.push(issue(f.message, { file, row }));
+        else if (!flagged.has(at(f.column).column)) rowProblems.push(issue(f.message, at(f.column)));
+      }
+      for (const f of result?.warnings ?? []) warnings.push(issue(f.message, f.column ? at(f.column) : { file, row }));
+      for (const [k, v] of Object.entries(result?.replace ?? {})) if (v !== undefined) obs[k] = v;
+    }
+
     const checked = observationSchema.safeParse(obs);
     if (!checked.success) {
       for (const zi of checked.error.issues) {
         const col = String(zi.path[0]);
-        if (col === 'period' && rowProblems.some((p) => p.column === at('period').column)) continue;
+        if (rowProblems.some((p) => p.column === at(col).column)) continue;
         const reason = zi.message === 'is blank' && (col === 'indicator' || col === 'area' || col === 'source') ? messages.requiredValue(col) : messages.schemaIssue(col, zi.message);
         rowProblems.push(issue(reason, at(col)));
       }
     }
     if (!rowProblems.length) {
       const key = [obs.indicator, obs.area, obs.period, obs.breakdown ?? '', obs.group ?? ''].join(' | ');
+      let signature = `${obs.numerator}\u0001${obs.denominator}\u0001${obs.status}\u0001${obs.source}`;
+      for (const { c } of extras) signature += `\u0001${r[c] instanceof Date ? (r[c] as Date).getTime() : r[c] ?? ''}`;
       const first = firstSeen.get(key);
-      if (first !== undefined) rowProblems.push(issue(messages.duplicateObservation(key, first), { file, row }));
-      else firstSeen.set(key, row);
+      if (first !== undefined && first.signature === signature) {
+        warnings.push(issue(messages.duplicateIdentical(first.row), { file, row }));
+        return;
+      }
+      if (first !== undefined) rowProblems.push(issue(messages.duplicateObservation(key, first.row), { file, row }));
+      else firstSeen.set(key, { row, signature });
     }
     if (rowProblems.length) {
       problems.push(...rowProblems);
@@ -227,7 +298,11 @@ export async function readObservations(source: TableSource, options: ReadObserva
     }
     for (const col of Object.keys(obs)) out[col].push(obs[col]);
     for (const { name, c } of extras) out[name].push(r[c]);
+    rowsOut.push(row);
   });
-  if (problems.length) throw new DataError(problems);
-  return { table: aq.table(out), warnings };
+  if (problems.length && options.onProblems !== 'return') throw new DataError(problems.sort(byRow));
+  if (grid.rows.length === 0) warnings.push(issue(messages.noDataRows(), { file, row: grid.headerRow }));
+  warnings.sort(byRow);
+  for (const w of warnings) options.onWarning?.(w);
+  return { table: aq.table(out), warnings, origin: { file, rows: rowsOut, columns: where }, problems: problems.sort(byRow) };
 }

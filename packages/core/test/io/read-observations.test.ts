@@ -95,9 +95,66 @@ describe('readObservations on a published-style sheet', () => {
     expect(e.issues).toEqual([{ file, row: 7, column: 'Count', columnLetter: 'E', message: messages.unreadableCell('12a') }]);
   });
 
-  it('without headerRow the first non-blank row is the header', async () => {
-    const e = await errorOf(readObservations(fixture('published-table.xlsx'), { sheet: 2 }));
-    // the title in B1 is taken as the header: the table's columns C–F have no name there
-    expect(e.issues[0]).toMatchObject({ row: 4, columnLetter: 'C', message: messages.blankHeader(1) });
+  it('without headerRow the header is the first row holding the required columns', async () => {
+    const file = fixture('published-table.xlsx');
+    const e = await errorOf(readObservations(file, { sheet: 2 }));
+    // rows 1–3 (title, source note, blank) are skipped: the same reading as { headerRow: 4 }
+    expect(e.issues).toEqual([{ file, row: 7, column: 'Count', columnLetter: 'E', message: messages.unreadableCell('12a') }]);
+  });
+});
+
+describe('readObservations on awkward files', () => {
+  const header = 'indicator,area,period,numerator,denominator,status,source';
+
+  it('a semicolon-separated CSV is read with decimal commas and "." between thousands', async () => {
+    const data = 'indicator;area;period;numerator;denominator;source\nx;A;2022;1.234;62.000;S\nx;B;2022;2,5;;S\n';
+    const { table, warnings } = await readObservations({ name: 'x.csv', data });
+    expect(plain(table).map((r) => [r.numerator, r.denominator])).toEqual([[1234, 62000], [2.5, null]]);
+    expect(warnings.map((w) => w.message)).toEqual([messages.delimiterDetected(';', true), messages.fractionalCount('numerator', 2.5)]);
+  });
+
+  it('finds a two-row header below notes rows in a CSV, and says so', async () => {
+    const data = 'Table 1: referrals\nNotes: synthetic\n\nData item,Area code,Period,Counts,,Source\n,,,Numerator,Denominator,\nx,A,2022,5,10,S\n';
+    const { table, warnings, origin } = await readObservations({ name: 'x.csv', data });
+    expect(plain(table)).toEqual([{ indicator: 'x', area: 'A', period: '2022', numerator: 5, denominator: 10, status: 'published', source: 'S' }]);
+    expect(warnings).toEqual([{ file: 'x.csv', row: 5, column: null, columnLetter: null, message: messages.headerFound(5, 1, true) }]);
+    expect(origin.rows).toEqual([6]);
+    expect(origin.columns.denominator).toEqual({ column: 'Denominator', columnLetter: 'E' });
+  });
+
+  it('a row repeating another exactly is read once with a warning; a header with no rows warns', async () => {
+    const { table, warnings } = await readObservations({ name: 'x.csv', data: `${header}\nx,A,2022,5,,,S\nx,A,2022,5,,,S\n` });
+    expect(table.numRows()).toBe(1);
+    expect(warnings).toEqual([{ file: 'x.csv', row: 3, column: null, columnLetter: null, message: messages.duplicateIdentical(2) }]);
+    const empty = await readObservations({ name: 'h.csv', data: `${header}\n` });
+    expect(empty.table.numRows()).toBe(0);
+    expect(empty.warnings.map((w) => w.message)).toEqual([messages.noDataRows()]);
+  });
+
+  it('options.check: replacements, warnings and problems are reported with the file\'s own column names', async () => {
+    const data = 'Indicator,Council area,Period,Count,Source\nx,Fife,2022,5,S\nx,S12000047,2022,6,S\nx,Nowhere,2022,7,S\nx,Fife,2022,oops,S\n';
+    const e = await errorOf(readObservations({ name: 'x.csv', data }, {
+      check: (o, at) => {
+        if (o.area === 'Fife') return { replace: { area: 'S12000047' }, warnings: [{ column: 'area', message: `Fife on row ${at.row}` }] };
+        if (o.area === 'Nowhere') return { problems: [{ column: 'area', message: 'no such area' }, { column: null, message: 'row-wide' }] };
+        return undefined;
+      },
+    }));
+    expect(e.issues).toEqual([
+      // row 3 is row 2 once "Fife" is read as its code: core's duplicate check runs after the replacement
+      { file: 'x.csv', row: 3, column: null, columnLetter: null, message: messages.duplicateObservation('x | S12000047 | 2022 |  | ', 2) },
+      { file: 'x.csv', row: 4, column: 'Council area', columnLetter: 'B', message: 'no such area' },
+      { file: 'x.csv', row: 4, column: null, columnLetter: null, message: 'row-wide' },
+      // a row with a problem is not also checked for repeats
+      { file: 'x.csv', row: 5, column: 'Count', columnLetter: 'D', message: messages.unreadableCell('oops') },
+    ]);
+  });
+
+  it("onProblems: 'return' gives the rows without problems, the problems and where each row came from", async () => {
+    const data = `${header}\nx,A,2022,5,,,S\nx,B,2022,-1,,,S\nx,C,2022,7,,,S\n`;
+    const { table, problems, origin } = await readObservations({ name: 'x.csv', data }, { onProblems: 'return' });
+    expect(table.array('area')).toEqual(['A', 'C']);
+    expect(origin.rows).toEqual([2, 4]);
+    expect(problems).toEqual([{ file: 'x.csv', row: 3, column: 'numerator', columnLetter: 'D', message: messages.schemaIssue('numerator', 'cannot be negative') }]);
   });
 });

@@ -44,10 +44,9 @@ describe('readTable', () => {
     expect(issues[0].message).toBe(messages.sheetNotFound('Table 1', ['Notes', 'Data']));
   });
 
-  it('a missing file, unknown format, non-UTF-8 text, damaged workbook and empty file are DataErrors', async () => {
+  it('a missing file, unknown format, damaged workbook and empty file are DataErrors', async () => {
     expect((await issuesOf(readTable('nope.csv')))[0].message).toBe(messages.fileUnreadable('nope.csv', 'no such file'));
     expect((await issuesOf(readTable({ name: 'x.ods', data: new Uint8Array([1, 2]) })))[0].message).toBe(messages.unknownFormat('x.ods'));
-    expect((await issuesOf(readTable({ name: 'x.csv', data: new Uint8Array([0x61, 0x0a, 0xe9, 0x0a]) })))[0].message).toBe(messages.notUtf8('x.csv'));
     expect((await issuesOf(readTable({ name: 'x.xlsx', data: new Uint8Array([1, 2, 3]) })))[0].message).toMatch(/^The workbook cannot be opened/);
     expect((await issuesOf(readTable({ name: 'x.csv', data: '' })))[0].message).toBe(messages.emptyFile('x.csv'));
   });
@@ -57,9 +56,43 @@ describe('readTable', () => {
     expect(issues).toEqual([{ file: fixture('unquoted-thousands.csv'), row: 2, column: null, columnLetter: null, message: messages.extraCells(5, 6) }]);
   });
 
-  it('an unclosed quote is a DataError', async () => {
+  it('an unclosed quote is a DataError naming the row and the column where the quote opens', async () => {
     const issues = await issuesOf(readTable(fixture('broken-quote.csv')));
-    expect(issues[0].message).toMatch(/^The CSV cannot be read: /);
+    expect(issues).toEqual([{ file: fixture('broken-quote.csv'), row: 2, column: 'period', columnLetter: 'C', message: messages.unclosedQuote() }]);
+  });
+
+  it('text that is not UTF-8 is read as Windows-1252, with a warning', async () => {
+    const warnings: unknown[] = [];
+    // 0xE9 is é and 0x96 an en dash in Windows-1252 (WHATWG index-windows-1252)
+    const t = await readTable({ name: 'x.csv', data: new Uint8Array([0x61, 0x0a, 0xe9, 0x96, 0x0a]) }, { onWarning: (w) => warnings.push(w) });
+    expect(plain(t)).toEqual([{ a: '\u00e9\u2013' }]);
+    // 0x80–0x9F, where Windows-1252 differs from Latin-1 (WHATWG index-windows-1252): € … ’ “ ” — ™ œ Ÿ
+    const high = await readTable({ name: 'x.csv', data: new Uint8Array([0x61, 0x0a, 0x80, 0x85, 0x92, 0x93, 0x94, 0x97, 0x99, 0x9c, 0x9f, 0x0a]) });
+    expect(plain(high)).toEqual([{ a: '\u20ac\u2026\u2019\u201c\u201d\u2014\u2122\u0153\u0178' }]);
+    expect(warnings).toEqual([{ file: 'x.csv', row: null, column: null, columnLetter: null, message: messages.decodedAsWindows1252() }]);
+  });
+
+  it('a semicolon-separated CSV is split on semicolons, with a warning', async () => {
+    const warnings: unknown[] = [];
+    const t = await readTable({ name: 'x.csv', data: 'area;count\nS12000039;"1.234,5"\n' }, { onWarning: (w) => warnings.push(w) });
+    expect(plain(t)).toEqual([{ area: 'S12000039', count: '1.234,5' }]);
+    expect(warnings).toEqual([{ file: 'x.csv', row: null, column: null, columnLetter: null, message: messages.delimiterDetected(';', true) }]);
+  });
+
+  it('the delimiter is the one that splits the rows evenly: semicolons inside values or a note above do not change it', async () => {
+    const warnings: unknown[] = [];
+    const data = 'Note: a; b; c; d; e\narea,status\nA,suppressed; synthetic\nB,published\n';
+    const commas = await readTable({ name: 'x.csv', data }, { headerRow: 2, onWarning: (w) => warnings.push(w) });
+    expect(plain(commas)).toEqual([{ area: 'A', status: 'suppressed; synthetic' }, { area: 'B', status: 'published' }]);
+    expect(warnings).toEqual([]);
+    const tabs = await readTable({ name: 'x.txt', data: 'area\tcount\nA\t1,234\n' }, { onWarning: (w) => warnings.push(w) });
+    expect(plain(tabs)).toEqual([{ area: 'A', count: '1,234' }]);
+    expect(warnings).toEqual([{ file: 'x.txt', row: null, column: null, columnLetter: null, message: messages.delimiterDetected('\t', false) }]);
+  });
+
+  it('a quoted value with a line break is one row, as in Excel; row numbers after it follow Excel', async () => {
+    const issues = await issuesOf(readTable({ name: 'x.csv', data: 'a,b\n1,"two\nlines"\n3,4,5\n' }));
+    expect(issues).toEqual([{ file: 'x.csv', row: 3, column: null, columnLetter: null, message: messages.extraCells(2, 3) }]);
   });
 
   it('duplicate and blank header names are all reported, with column letters', async () => {

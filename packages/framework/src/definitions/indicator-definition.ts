@@ -44,6 +44,13 @@ export const indicatorDefinitionSchema = z
     denominator: z.union([dataItemReference, populationReference]).nullable().default(null),
     measure: z.enum(['count', 'percentage', 'rate', 'mean']),
     multiplier: z.number().positive().default(1),
+    /**
+     * For a percentage of two counted items: whether the numerator counts a
+     * subset of the denominator (so a numerator above its denominator is an
+     * error in the data), or is a ratio of two flows in the same year, which
+     * can exceed 100% (e.g. cases completed over cases commenced).
+     */
+    strictProportion: z.boolean().default(true),
     unit: z.string().min(1),
     polarity: z.enum(['high-is-good', 'low-is-good', 'no-judgement']),
     periodKind: z.enum(['financial-year', 'calendar-year', 'quarter']).default('financial-year'),

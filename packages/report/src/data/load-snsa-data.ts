@@ -3,6 +3,7 @@ import { basename, extname, join } from 'node:path';
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { DataError, readObservations, readTable, type DataIssue } from '@cjsnsa/core';
+import { readCheckedObservations } from '@cjsnsa/framework';
 import { messages } from '../messages.js';
 import { findDatasetsDir } from './find-datasets-dir.js';
 
@@ -58,33 +59,39 @@ async function readOwnDir(dir: string): Promise<{ table: ColumnTable | null; war
   if (!info?.isDirectory()) throw new Error(messages.dataDirMissing(dir));
   const files = (await readdir(dir)).filter((f) => ['.csv', '.xlsx'].includes(extname(f).toLowerCase())).sort();
   const issues: DataIssue[] = [];
-  const tables: ColumnTable[] = [];
   const warnings: string[] = [];
   if (files.length === 0) {
     issues.push({ file: dir, row: null, column: null, columnLetter: null, message: 'No CSV or XLSX files found.' });
   }
-  for (const f of files) {
+  let table: ColumnTable | null = null;
+  if (files.length) {
+    // core's reading checks plus framework's (areas, totals rows, proportions, repeats across files)
     try {
-      const { table, warnings: w } = await readObservations(join(dir, f));
-      tables.push(table);
-      for (const x of w) warnings.push(`${f}${x.row ? `, row ${x.row}` : ''}${x.column ? `, column ${x.column}` : ''}: ${x.message}`);
+      const checked = await readCheckedObservations(files.map((f) => join(dir, f)));
+      table = checked.table;
+      for (const x of checked.warnings) {
+        const f = x.file ? basename(x.file) : dir;
+        warnings.push(`${f}${x.row ? `, row ${x.row}` : ''}${x.column ? `, column ${x.column}` : ''}: ${x.message}`);
+      }
     } catch (err) {
-      if (err instanceof DataError) issues.push(...err.issues.map((i) => ({ ...i, file: i.file ?? f })));
-      else issues.push({ file: f, row: null, column: null, columnLetter: null, message: (err as Error).message });
+      if (err instanceof DataError) issues.push(...err.issues.map((i) => ({ ...i, file: i.file ?? dir })));
+      else issues.push({ file: dir, row: null, column: null, columnLetter: null, message: (err as Error).message });
     }
   }
   if (issues.length) throw new DataProblemsError(issues);
-  return { table: tables.length ? tables.reduce((a, b) => a.concat(b)) : null, warnings };
+  return { table, warnings };
 }
 
 /**
  * Load the data an SNSA needs: every observation file of the embedded
  * datasets (`datasets/catalogue.json`), and, when given, a partnership's own
- * data directory, which is read and checked completely first: any problem
- * stops the run with every issue listed by file, row and column
- * ({@link DataProblemsError}). Data items in the partnership's files replace
- * the embedded rows for those items. Extracts and the services register are
- * read on demand.
+ * data directory, which is read and checked completely first (framework's
+ * `readCheckedObservations`: core's reading checks, plus areas resolved to
+ * GSS codes, totals rows left out, proportions and repeats across files):
+ * any problem stops the run with every issue listed by file, row and column
+ * ({@link DataProblemsError}); warnings are carried into the output. Data
+ * items in the partnership's files replace the embedded rows for those
+ * items. Extracts and the services register are read on demand.
  *
  * @param options - `datasetsDir` (default: {@link findDatasetsDir}), `ownDataDir`
  * @returns the loaded {@link SnsaData}

@@ -1,0 +1,199 @@
+import { createReadStream } from 'node:fs';
+import { messages } from '../messages.js';
+import { CSV_CHUNK, csvProblemIssue, csvRows, inPieces, type CsvProblem } from './csv-rows.js';
+import { DataError, type DataIssue, type DataWarning } from './data-error.js';
+import { MAX_LISTED_PROBLEMS, columnLetter, issue } from './issue-helpers.js';
+
+/**
+ * What {@link streamRecords} reads: a CSV file path, or a name and the
+ * file's contents as text, bytes or an async iterable of chunks (e.g. a
+ * Node stream, or a web `ReadableStream` of an upload).
+ *
+ * @example
+ * ```ts
+ * const a: StreamSource = 'extract.csv';
+ * const b: StreamSource = { name: 'extract.csv', data: createReadStream('extract.csv') };
+ * ```
+ */
+export type StreamSource = string | { name: string; data: string | Uint8Array | AsyncIterable<Uint8Array | string> };
+
+/**
+ * Options for {@link streamRecords}.
+ *
+ * - `batchSize`: records per batch. __Default value:__ `10000`.
+ * - `headerRow`: the row (1-based, as in Excel) holding the column names.
+ *   __Default value:__ the first row that is not blank.
+ *
+ * @example
+ * ```ts
+ * const options: StreamRecordsOptions = { batchSize: 50_000 };
+ * ```
+ */
+export interface StreamRecordsOptions {
+  batchSize?: number;
+  headerRow?: number;
+}
+
+/**
+ * One batch of records from {@link streamRecords}.
+ *
+ * - `header`: the column names (trimmed), the same in every batch.
+ * - `records`: one object per data row, keyed by column name; every value
+ *   is text as written (`''` for an empty or missing cell).
+ * - `rows`: the Excel row number (header = 1) of each record.
+ * - `warnings`: warnings raised since the previous batch (text read as
+ *   Windows-1252, values separated by `;` or tabs).
+ *
+ * @example
+ * ```ts
+ * const batch: RecordBatch = { header: ['area', 'date'], records: [{ area: 'S12000039', date: '2023-05-01' }],
+ *   rows: [2], warnings: [] };
+ * ```
+ */
+export interface RecordBatch {
+  header: string[];
+  records: Record<string, string>[];
+  rows: number[];
+  warnings: DataWarning[];
+}
+
+async function* chunksOf(source: StreamSource): AsyncGenerator<Uint8Array | string> {
+  if (typeof source === 'string') {
+    const stream = createReadStream(source, { highWaterMark: CSV_CHUNK });
+    try {
+      for await (const chunk of stream) yield chunk as Buffer;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new DataError(issue(messages.fileUnreadable(source, code === 'ENOENT' ? 'no such file' : (e as Error).message), { file: source }));
+    }
+    return;
+  }
+  const { data } = source;
+  if (typeof data === 'string' || data instanceof Uint8Array) yield* inPieces(data);
+  else yield* data;
+}
+
+/**
+ * Read a CSV file of any size as batches of records, without holding the
+ * file in memory: for individual-level extracts (one row per case) too big
+ * to load. Memory use depends on `batchSize`, not on the file's size.
+ *
+ * Reading is as {@link readTable}'s (with csv-parse): UTF-8 (a byte-order
+ * mark is removed; text that is not UTF-8 is read as Windows-1252 with a
+ * warning), values separated by `,`, `;` or tabs (detected from the first
+ * lines, with a warning if not `,`), quoted values may hold delimiters and
+ * line breaks, blank rows are skipped. Cells stay text.
+ *
+ * Rows with more cells than the header do not stop the stream: they are
+ * left out of the batches, and after the last batch a {@link DataError}
+ * lists every one by row (the first 1,000, then a count). A quoting problem
+ * (an unclosed quote, a quote inside an unquoted value) stops the reading,
+ * as csv-parse cannot go on past it: the records before it come in the
+ * batches, then the DataError lists the problems so far with the quoting
+ * one last, by row and column. Header problems (blank or duplicate names,
+ * no header) are thrown at once.
+ *
+ * @param source - a CSV path, or `{ name, data }` with text, bytes or an async iterable of chunks.
+ * @param options - see {@link StreamRecordsOptions}.
+ * @returns an async iterable of {@link RecordBatch}es.
+ * @throws {@link DataError} as described above; a missing file; an XLSX.
+ * @example
+ * ```ts
+ * const perArea = new Map<string, number>();
+ * for await (const batch of streamRecords('cases-2015-2024.csv')) {
+ *   for (const r of batch.records) perArea.set(r.area, (perArea.get(r.area) ?? 0) + 1);
+ * }
+ * perArea.get('S12000039'); // e.g. 41022
+ * ```
+ */
+export async function* streamRecords(source: StreamSource, options: StreamRecordsOptions = {}): AsyncGenerator<RecordBatch, void, undefined> {
+  const file = typeof source === 'string' ? source : source.name;
+  if (/\.xlsx$/i.test(file)) {
+    throw new DataError(issue(messages.streamCsvOnly(file), { file }));
+  }
+  const batchSize = Math.max(1, options.batchSize ?? 10_000);
+  let warnings: DataWarning[] = [];
+  const problems: DataIssue[] = [];
+  let unlisted = 0;
+  const problem = (p: DataIssue) => {
+    if (problems.length < MAX_LISTED_PROBLEMS) problems.push(p);
+    else unlisted++;
+  };
+
+  let header: string[] | null = null;
+  let headerRow = 0;
+  let headerWidth = 0;
+  let records: Record<string, string>[] = [];
+  let rows: number[] = [];
+  const ready: RecordBatch[] = [];
+  const flush = () => {
+    if (records.length || warnings.length) ready.push({ header: header ?? [], records, rows, warnings });
+    records = [];
+    rows = [];
+    warnings = [];
+  };
+  const onRecord = (cells: string[], row: number) => {
+    if (header === null) {
+      if (options.headerRow ? row < options.headerRow : cells.every((c) => c.trim() === '')) return;
+      header = cells.map((c) => c.trim());
+      headerRow = row;
+      headerWidth = header.length;
+      const headerProblems: DataIssue[] = [];
+      const seen = new Set<string>();
+      header.forEach((name, c) => {
+        if (name === '') headerProblems.push(issue(messages.blankHeader(row), { file, row, columnLetter: columnLetter(c) }));
+        else if (seen.has(name.toLowerCase())) headerProblems.push(issue(messages.duplicateHeader(name), { file, row, column: name, columnLetter: columnLetter(c) }));
+        seen.add(name.toLowerCase());
+      });
+      if (headerProblems.length) throw new DataError(headerProblems);
+      return;
+    }
+    const n = cells.length;
+    let blank = true;
+    for (let c = 0; c < n; c++) {
+      const v = cells[c];
+      if (v !== '' && v.trim() !== '') {
+        blank = false;
+        break;
+      }
+    }
+    if (blank) return;
+    if (n > headerWidth) {
+      for (let c = headerWidth; c < n; c++) {
+        if (cells[c].trim() !== '') {
+          problem(issue(messages.extraCells(headerWidth, n), { file, row }));
+          return;
+        }
+      }
+    }
+    const record: Record<string, string> = {};
+    const h = header;
+    for (let c = 0; c < headerWidth; c++) record[h[c]] = c < n ? cells[c] : '';
+    records.push(record);
+    rows.push(row);
+    if (records.length >= batchSize) flush();
+  };
+  let quoting: CsvProblem | null = null;
+  const rowsRead = csvRows(chunksOf(source), {
+    onWindows1252: () => warnings.push(issue(messages.decodedAsWindows1252(), { file })),
+    onDelimiter: (delimiter) => delimiter !== ',' && warnings.push(issue(messages.delimiterDetected(delimiter, false), { file })),
+    onProblem: (p) => (quoting = p),
+  });
+  let row = 0;
+  for await (const chunk of rowsRead) {
+    for (const cells of chunk) onRecord(cells, ++row);
+    while (ready.length) yield ready.shift()!;
+  }
+  if (quoting) {
+    // reading stopped there: before any header, that is the problem, not an empty file
+    if (header === null) throw new DataError(csvProblemIssue(quoting, file, null, 0));
+    problem(csvProblemIssue(quoting, file, header, headerRow));
+  }
+  if (header === null) throw new DataError(issue(messages.emptyFile(file), { file, row: options.headerRow ?? 1 }));
+  flush();
+  while (ready.length) yield ready.shift()!;
+  if (problems.length) {
+    if (unlisted) problems.push(issue(messages.moreProblems(unlisted), { file }));
+    throw new DataError(problems);
+  }
+}
