@@ -18,6 +18,40 @@ export function tableRows(input: TableInput): { rows: Record<string, unknown>[];
   return { rows: t.objects() as Record<string, unknown>[], columns: t.columnNames() };
 }
 
+/**
+ * Internal: some columns of a table input as arrays of values (one entry per
+ * row, respecting an arquero table's filter and order), without making row
+ * objects. Throws a DataError, like {@link requireColumns}, if one is missing.
+ */
+export function tableColumns(input: TableInput, wanted: readonly string[]): { length: number; columns: unknown[][] } {
+  if (Array.isArray(input)) {
+    const rows = input as readonly Record<string, unknown>[];
+    const columns = wanted.map((c) => {
+      const values = new Array<unknown>(rows.length);
+      let present = false;
+      for (let i = 0; i < rows.length; i++) {
+        const r = rows[i];
+        if (!present && Object.hasOwn(r, c)) present = true;
+        values[i] = r[c];
+      }
+      return present ? values : null;
+    });
+    if (columns.includes(null)) requireColumns(tableRows(input).columns, wanted);
+    return { length: rows.length, columns: columns as unknown[][] };
+  }
+  const t = input as ColumnTable;
+  requireColumns(t.columnNames(), wanted);
+  const whole = !t.isFiltered() && !t.isOrdered();
+  return {
+    length: t.numRows(),
+    columns: wanted.map((c) => {
+      // an unfiltered table's own column array is read in place; otherwise copied in row order
+      const column = t.column(c) as unknown;
+      return whole && (Array.isArray(column) || ArrayBuffer.isView(column)) ? (column as unknown[]) : (t.array(c) as unknown[]);
+    }),
+  };
+}
+
 /** Internal: throw a DataError if a column is missing. */
 export function requireColumns(columns: readonly string[], wanted: readonly string[]): void {
   const missing = wanted.filter((c) => !columns.includes(c));

@@ -52,6 +52,15 @@ describe('countRecords', () => {
     expect(out.map((r) => [r.period, r.numerator])).toEqual([['2022-23 Q3', 1], ['2022-23 Q4', 1]]);
   });
 
+  it('area: { value } with no records gives no rows, unless the frame lists the area', async () => {
+    const empty = await readTable({ name: 'e.csv', data: 'd\n' });
+    const options = { indicator: 'x', area: { value: 'S12000039' }, date: 'd', periodKind: 'financial-year', source: 's' } as const;
+    expect(countRecords(empty, { ...options, frame: { period: ['2022-23'] } }).numRows()).toBe(0);
+    expect(plain(countRecords(empty, { ...options, frame: { area: ['S12000039'], period: ['2022-23'] } })).map((r) => [r.area, r.period, r.numerator])).toEqual([
+      ['S12000039', '2022-23', 0],
+    ]);
+  });
+
   it('gaps between the first and last period seen are zero, not missing', () => {
     const out = plain(countRecords([{ council: 'A', referral_date: '2019-05-01' }, { council: 'A', referral_date: '2021-05-01' }], base));
     expect(out.map((r) => [r.period, r.numerator])).toEqual([['2019-20', 1], ['2020-21', 0], ['2021-22', 1]]);
@@ -74,6 +83,41 @@ describe('countRecords', () => {
         { file: null, row: 4, column: 'council', columnLetter: null, message: messages.blankKey('council') },
         { file: null, row: 5, column: 'referral_date', columnLetter: null, message: messages.blankKey('referral_date') },
       ]);
+    }
+  });
+
+  it('an impossible day is an error even after a valid day of the same month', () => {
+    // 2023 is not a leap year, 2024 is (Gregorian calendar)
+    const records = ['2023-02-28', '2023-02-30', '2023-02-29', '2024-02-29', '2023-02-01'].map((d) => ({ council: 'A', referral_date: d }));
+    try {
+      countRecords(records, base);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as DataError).issues.map((i) => [i.row, i.message])).toEqual([
+        [3, messages.invalidDate('2023-02-30')],
+        [4, messages.invalidDate('2023-02-29')],
+      ]);
+    }
+  });
+
+  it('dates centuries apart are both counted, with every year between them', () => {
+    const out = plain(countRecords([{ council: 'A', referral_date: '1700-05-01' }, { council: 'A', referral_date: '2300-05-01' }, { council: 'A', referral_date: new Date(Date.UTC(2300, 0, 1)) }], {
+      ...base, periodKind: 'calendar-year',
+    }));
+    expect(out.length).toBe(601); // 1700 to 2300 inclusive
+    expect([out[0].period, out[0].numerator, out[600].period, out[600].numerator]).toEqual(['1700', 1, '2300', 2]);
+    expect(out.reduce((s, r) => s + (r.numerator as number), 0)).toBe(3);
+  });
+
+  it('an ordered table is read in its order: problems are numbered as the rows are shown', async () => {
+    const records = await readTable({ name: 'r.csv', data: 'council,referral_date\nB,2023-05-01\nA,\nC,2023-05-01\n' });
+    const ordered = records.orderby('council');
+    expect(() => countRecords(ordered, base)).toThrow(DataError);
+    try {
+      countRecords(ordered, base);
+    } catch (e) {
+      // ordered: A (blank date) is the first record shown, so row 2
+      expect((e as DataError).issues.map((i) => [i.row, i.column])).toEqual([[2, 'referral_date']]);
     }
   });
 
