@@ -103,7 +103,7 @@ export function countRecords(records: TableInput, options: CountRecordsOptions):
   for (const [k, v] of Object.entries(frame)) if (v) frameSets[k] = new Set(k === 'period' ? framePeriods : v);
 
   // Each distinct raw value is read once (trimmed, parsed, checked against
-  // the frame) and given a small integer; rows then only look integers up.
+  // the frame) and given a small integer code in its dimension, or BAD.
   const areas = dimension();
   const periods = dimension();
   const levels = by.map(() => dimension());
@@ -133,7 +133,7 @@ export function countRecords(records: TableInput, options: CountRecordsOptions):
   const span = stride;
   foldDates(cell, dateValues, periodOf, stride);
   stride *= periods.values.length;
-  const fixedArea = (options.area as { value: string }).value;
+  const fixedArea = areaColumn ? null : (options.area as { value: string }).value;
   if (areaValues) foldColumn(cell, areaValues, areaOf, stride);
   else if (n) {
     const a = areaOf(fixedArea);
