@@ -86,6 +86,8 @@ export const messages = {
     `"${value}" in ${column} is not in the frame given for ${column}: add it to the frame or remove the record.`,
   /** A blank key value (area, date) in an individual-level record. */
   blankKey: (column: string) => `${column} is blank: every record needs a value here.`,
+  /** A minimum publishable count that is not a whole number of at least 2. */
+  invalidMinCount: (n: unknown) => `The smallest count to publish must be a whole number of at least 2 (got ${String(n)}): with 5, counts of 1 to 4 are withheld.`,
   /** Disclosure rule with min/max that do not make a range. */
   invalidDisclosureRange: (min: unknown, max: unknown) =>
     `Disclosure rule min ${String(min)} and max ${String(max)} do not make a range: give whole numbers with 0 ≤ min ≤ max.`,

@@ -7,6 +7,7 @@ import {
   type ComparatorGroup,
   type ResultRow,
 } from '@cjsnsa/framework';
+import { DEFAULT_SMALL_COUNT_RULE, type SmallCountRule } from '@cjsnsa/core';
 import type { SnsaData } from '../data/load-snsa-data.js';
 
 /** The results every SNSA section reads: computed once for all areas, shared by every area and topic. */
@@ -15,6 +16,14 @@ export interface SnsaContext {
   /** Every indicator × area (32 areas, Scotland, comparator groups) × period (last five), disclosure-controlled. */
   results: ResultRow[];
   frameworkVersion: string;
+  /** The small-count rule every count in every output has passed; stated in every output. */
+  disclosure: SmallCountRule;
+}
+
+/** Options of {@link prepareSnsa}. */
+export interface PrepareSnsaOptions {
+  /** The small-count rule (core `smallCountRule`). __Default value:__ 1 to 4 withheld. */
+  disclosure?: SmallCountRule;
 }
 
 /** One area's place in the context: its code, name, family group and police division. */
@@ -38,15 +47,17 @@ export interface SnsaArea {
  * ctx.results.filter((r) => r.area === 'S92000003').length > 0; // true: Scotland = sum of the areas
  * ```
  */
-export function prepareSnsa(data: SnsaData): SnsaContext {
+export function prepareSnsa(data: SnsaData, options: PrepareSnsaOptions = {}): SnsaContext {
+  const disclosure = options.disclosure ?? DEFAULT_SMALL_COUNT_RULE;
   const table = computeIndicators({
+    disclosure: { min: disclosure.min, max: disclosure.max },
     observations: data.observations,
     indicators: 'all',
     areas: 'all',
     periods: { last: 5 },
     comparator: 'family-people',
   });
-  return { data, results: table.objects() as ResultRow[], frameworkVersion: FRAMEWORK_VERSION };
+  return { data, results: table.objects() as ResultRow[], frameworkVersion: FRAMEWORK_VERSION, disclosure };
 }
 
 /**
