@@ -12,6 +12,7 @@
  * | `suppressed` | withheld by disclosure control (primary or secondary) or by the supplier |
  * | `secondary-suppressed` | withheld so that a suppressed cell cannot be recovered from totals |
  * | `derived-from-suppressed` | computed from a suppressed count, so withheld too |
+ * | `withheld-with-group` | withheld with every cell of its breakdown, because a small count in it could not otherwise be protected; says nothing of its own size |
  * | `provisional` | figure or indicator definition not yet confirmed |
  * | `break-in-series` | not comparable with earlier periods |
  * | `pandemic-caveat` | COVID-19 years (2020-21, 2021-22): compare with caution |
@@ -37,6 +38,7 @@ export type StatusCode =
   | 'suppressed'
   | 'secondary-suppressed'
   | 'derived-from-suppressed'
+  | 'withheld-with-group'
   | 'provisional'
   | 'break-in-series'
   | 'pandemic-caveat'
@@ -58,6 +60,7 @@ export const STATUS_CODES: readonly StatusCode[] = [
   'suppressed',
   'secondary-suppressed',
   'derived-from-suppressed',
+  'withheld-with-group',
   'provisional',
   'break-in-series',
   'pandemic-caveat',
@@ -133,7 +136,7 @@ export function addStatus(status: string | null | undefined, ...codes: (StatusCo
 function combine(status: string | null | undefined, codes: (StatusCode | string)[]): string {
   const out = parseStatus(status);
   for (const c of codes) if (c && !out.includes(c)) out.push(c);
-  const withheld = out.some((c) => c === 'suppressed' || c === 'secondary-suppressed' || c === 'derived-from-suppressed' || c === 'not-available' || c === 'zero-denominator');
+  const withheld = out.some((c) => c === 'suppressed' || c === 'secondary-suppressed' || c === 'derived-from-suppressed' || c === 'withheld-with-group' || c === 'not-available' || c === 'zero-denominator');
   const final = withheld ? out.filter((c) => c !== 'published') : out;
   return final.join(SEPARATOR);
 }
@@ -152,7 +155,7 @@ export function isWithheld(status: string | null | undefined): boolean {
   if (!status) return false;
   const hit = withheldCache.get(status);
   if (hit !== undefined) return hit;
-  const withheld = codesOf(status).some((c) => c === 'suppressed' || c === 'secondary-suppressed' || c === 'derived-from-suppressed');
+  const withheld = codesOf(status).some((c) => c === 'suppressed' || c === 'secondary-suppressed' || c === 'derived-from-suppressed' || c === 'withheld-with-group');
   return remember(withheldCache, status, withheld);
 }
 

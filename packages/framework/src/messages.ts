@@ -9,6 +9,12 @@
  * ```
  */
 export const messages = {
+  /** A breakdown cell outside the 32 council areas. */
+  breakdownArea: (item: string, breakdown: string, area: string) =>
+    `Breakdown "${breakdown}" of ${item}: area ${area} is not one of the 32 council areas (give GSS codes such as S12000039).`,
+  /** A breakdown count that is not a whole number ≥ 0. */
+  breakdownCount: (item: string, breakdown: string, area: string, period: string, count: unknown) =>
+    `Breakdown "${breakdown}" of ${item} in ${area}, ${period}: the count ${String(count)} is not a whole number of 0 or more.`,
   areaNotFound: (input: string, suggestions: string[]): string =>
     `Unknown council area "${input}".` +
     (suggestions.length > 0 ? ` Did you mean: ${suggestions.join(', ')}?` : ' Give a council area name or a GSS code (S12000xxx), or S92000003 for Scotland.'),

@@ -34,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
     await loadSnsaData({ ownDataDir: opts.data });
     const script = fileURLToPath(import.meta.url);
     const jobs = opts.jobs ?? availableParallelism();
-    const workerArgs = ['--worker', '--topic', opts.topic, '--out', out, '--format', opts.formats.join(','), ...(opts.data ? ['--data', opts.data] : [])];
+    const workerArgs = ['--worker', '--topic', opts.topic, '--out', out, '--format', opts.formats.join(','), ...(opts.data ? ['--data', opts.data] : []), ...opts.disclosureArgs];
     log(`Writing SNSA packs for ${COUNCIL_AREAS.length} council areas with ${jobs} worker${jobs === 1 ? '' : 's'}…`);
     const results = await runPool(
       script,
@@ -59,7 +59,7 @@ async function main(argv: string[]): Promise<number> {
   const area = snsaArea(opts.area);
   const data = await loadSnsaData({ ownDataDir: opts.data });
   log(`${area.name}: computing the indicators for all areas (Scotland = sum of the 32 areas)…`);
-  const ctx = prepareSnsa(data);
+  const ctx = await prepareSnsa(data, { disclosure: opts.disclosure });
   const index = await writeAreaPack(ctx, area, topics, out, opts.formats, (i, title) => log(messages.progress(i + 1, topics.length, `${area.name}: ${title}`)));
   process.stdout.write(`SNSA pack for ${area.name}: ${index}\n`);
   return 0;
@@ -96,7 +96,7 @@ async function writeAreaPack(
  */
 async function worker(opts: SnsaCliOptions, topics: SnsaTopic[], out: string): Promise<number> {
   const send = (m: PoolWorkerMessage) => process.send!(m);
-  const ctx = prepareSnsa(await loadSnsaData({ ownDataDir: opts.data }));
+  const ctx = await prepareSnsa(await loadSnsaData({ ownDataDir: opts.data }), { disclosure: opts.disclosure });
   let queue = Promise.resolve();
   process.on('message', (m: { type: 'job'; payload: string }) => {
     if (m.type !== 'job') return;

@@ -4,7 +4,7 @@ import type { SumCountsOptions } from './sum-counts.js';
 
 /** Statuses that describe a contributor's own value, not carried into a sum. */
 const VALUE_CODES = new Set([
-  'published', 'suppressed', 'secondary-suppressed', 'derived-from-suppressed',
+  'published', 'suppressed', 'secondary-suppressed', 'derived-from-suppressed', 'withheld-with-group',
   'not-available', 'not-applicable', 'low-figure', 'zero-denominator', 'missing-as-zero',
 ]);
 

@@ -35,9 +35,11 @@ const DERIVED = ['value', 'lower', 'upper', 'lower_998', 'upper_998'];
  *      a secondary cell summing to 6 are 1 and 5. A reader who knows *why*
  *      each cell was withheld (the range, and with `complement` the range of
  *      `denominator − count`) works the groups' sums against each other
- *      (bounds propagation to a fixed point); every suppressed count must
- *      keep at least two possible values, or a cell of one of its groups is
- *      withheld.
+ *      (bounds propagation to a fixed point, with any cell that follows
+ *      exactly from a combination of sums taken as known); every suppressed
+ *      count must keep as many possible values as the rule's range holds (4
+ *      for 1–4: never narrowed to 3–4 by a total of 7), and every withheld
+ *      count at least two, or a cell of one of its groups is withheld.
  *    - *linear relations*: each group is a published equation (parts sum to
  *      the total). Exact Gauss–Jordan elimination over the withheld cells
  *      finds any withheld count that follows from a combination of groups,
@@ -46,16 +48,25 @@ const DERIVED = ['value', 'lower', 'upper', 'lower_998', 'upper_998'];
  *      published cells that gives it away is withheld.
  *    - a `secondary-suppressed` cell that readers can work out anyway
  *      protects nothing, and is published again.
- * 5. On withheld rows the checked count columns and the `derived` columns
+ * 5. **Whole groups**: where a suppressed count is still narrowed and
+ *    nothing more can be withheld to help (for example a breakdown of a
+ *    published total of 5 into cells of 2, 2 and 1), every cell of a group
+ *    marked `whole` that it belongs to, or is the total of, is withheld
+ *    with status `withheld-with-group`, which tells a reader nothing of the
+ *    cell's size.
+ * 6. On withheld rows the checked count columns and the `derived` columns
  *    are set to null (denominators are kept).
  *
  * This is a rules-based heuristic, not an optimal cell-suppression method.
  * It guarantees that no withheld count follows exactly from the groups'
- * sums and the published cells, and that no suppressed count is pinned to
- * one value by the sums and the statuses, except where a group's total lies
- * outside the table and all its cells are already withheld (only withholding
- * that total would help: pass totals as rows). It does not guarantee that
- * narrow ranges cannot be inferred (docs/methods.md, Disclosure control). A
+ * sums and the published cells, and that no suppressed count is narrowed by
+ * the sums and the statuses to fewer values than the rule's range holds,
+ * except where a group's total lies outside the table and all its cells are
+ * already withheld (only withholding that total would help: pass totals as
+ * rows), or where nothing in the table can help and the group may not be
+ * withheld whole (step 5). The ranges are found by bounds propagation, exact
+ * for each sum on its own; several sums worked together can narrow a little
+ * more than it finds (docs/methods.md, Disclosure control). A
  * principles-based review by the data owner still applies.
  *
  * @param table - counts with a `status` column (added as `published` if absent).
@@ -87,10 +98,12 @@ export function applyDisclosureControl(table: TableInput, rule: DisclosureRule =
   requireColumns(columns, [...countColumns, ...groups.flatMap((g) => [...g.by, ...Object.keys(g.total ?? {})])]);
   const outColumns = columns.includes('status') ? columns : [...columns, 'status'];
   const small = (v: unknown) => typeof v === 'number' && v >= min && v <= max;
+  /** How many values a suppressed count must keep for a reader: as many as the rule's range holds. */
+  const rangeWidth = Math.min(max - min + 1, 1000);
   const main = countColumns[0];
 
   // state per row: 'open' (published), 'withheld' (input), 'primary', 'secondary'
-  const state: ('open' | 'withheld' | 'primary' | 'secondary')[] = rows.map((r) => {
+  const state: ('open' | 'withheld' | 'primary' | 'secondary' | 'whole')[] = rows.map((r) => {
     if (isWithheld(r.status as string)) return 'withheld';
     if (countColumns.some((c) => r[c] === null || r[c] === undefined)) return 'withheld';
     if (countColumns.some((c) => small(r[c]))) return 'primary';
@@ -101,7 +114,7 @@ export function applyDisclosureControl(table: TableInput, rule: DisclosureRule =
   });
 
   // build group memberships once
-  interface Group { parts: number[]; totals: number[]; preferTotal: boolean }
+  interface Group { parts: number[]; totals: number[]; preferTotal: boolean; whole: boolean }
   const allGroups: Group[] = [];
   for (const g of groups) {
     const map = new Map<string, Group>();
@@ -111,7 +124,7 @@ export function applyDisclosureControl(table: TableInput, rule: DisclosureRule =
       if (!whereEntries.every(([c, allowed]) => allowed.includes((r[c] ?? null) as string | number | null))) return;
       const k = keyOf(r, g.by);
       let grp = map.get(k);
-      if (!grp) map.set(k, (grp = { parts: [], totals: [], preferTotal: g.prefer === 'total' }));
+      if (!grp) map.set(k, (grp = { parts: [], totals: [], preferTotal: g.prefer === 'total', whole: g.whole === true }));
       const isTotal = totalEntries.length > 0 && totalEntries.every(([c, v]) => (r[c] ?? null) === v);
       (isTotal ? grp.totals : grp.parts).push(i);
     });
@@ -136,7 +149,7 @@ export function applyDisclosureControl(table: TableInput, rule: DisclosureRule =
   /** What a reader who knows the rule, and why each cell was withheld, can say of a withheld count. */
   const statusValues = (i: number): IntegerSet => {
     let d = IntegerSet.range(0, Infinity);
-    if (state[i] === 'withheld') return d;
+    if (state[i] === 'withheld' || state[i] === 'whole') return d;
     const v = rows[i][main] as number;
     const den = hasDenominator && typeof rows[i].denominator === 'number' ? (rows[i].denominator as number) : null;
     const complementKnown = rule.complement === true && den !== null;
@@ -148,8 +161,13 @@ export function applyDisclosureControl(table: TableInput, rule: DisclosureRule =
     d = d.without(min, max);
     return complementKnown ? d.without(den - max, den - min) : d;
   };
-  /** Withheld cells a reader can pin to one value from the sums and the statuses (bounds propagation over the given relations). */
-  const pinnedByRanges = (over: LinearRelation[]): number[] => {
+  /**
+   * Withheld cells a reader can narrow, from the sums and the statuses, to fewer values than
+   * `width` (bounds propagation over the given relations, with the cells in `exact` known): with
+   * `width` 2, cells pinned to one value; with the rule's width (4 for 1–4), also a suppressed
+   * count narrowed from 1–4 to 3–4.
+   */
+  const narrowedByRanges = (over: LinearRelation[], width: number, exact: ReadonlySet<number> = new Set()): number[] => {
     const known = (i: number) => typeof rows[i][main] === 'number';
     const sums: SumRelation[] = [];
     const cellsIn = new Set<number>();
@@ -163,8 +181,10 @@ export function applyDisclosureControl(table: TableInput, rule: DisclosureRule =
       sums.push({ cells, coefs, constant: cells.reduce((t, c, k) => t + coefs[k] * (rows[c][main] as number), 0) });
       for (const c of cells) cellsIn.add(c);
     }
-    const domains = narrowDomains(sums, new Map([...cellsIn].map((c) => [c, statusValues(c)])));
-    return [...domains].filter(([, d]) => d.size(2) < 2).map(([c]) => c);
+    // a cell that follows exactly from a combination of the sums is known to the reader: it narrows the others
+    const start = (c: number) => (exact.has(c) ? IntegerSet.range(rows[c][main] as number, rows[c][main] as number) : statusValues(c));
+    const domains = narrowDomains(sums, new Map([...cellsIn].map((c) => [c, start(c)])));
+    return [...domains].filter(([, d]) => d.size(width) < width).map(([c]) => c);
   };
   /** Withhold one more cell in a group that can still give one: a group of `first`, else of any of `others`. */
   const protect = (component: Group[], first: number, others: number[]): boolean => {
@@ -217,18 +237,25 @@ export function applyDisclosureControl(table: TableInput, rule: DisclosureRule =
       }
       if (changed || rule.audit === false) continue;
       // 4a. no withheld count may be pinned to one value by the sums and the published statuses
-      const pinned = pinnedByRanges(relations);
-      const stuck = new Set(pinned.some(sensitive) ? pinnedByRanges(frozen()) : []); // pinned whatever else is withheld
-      for (const c of pinned) {
-        if (!sensitive(c) || stuck.has(c)) continue;
-        if (protect(component, c, pinned)) {
-          changed = true;
-          break;
+      // first cells pinned to one value, then cells narrowed below the rule's range (where a further cell can still help)
+      const determined = determinedCells(relations, hidden);
+      const exact = new Set(determined.map((d) => d.cell));
+      const pinned = narrowedByRanges(relations, 2, exact);
+      for (const width of rangeWidth > 2 ? [2, rangeWidth] : [2]) {
+        const narrowed = width === 2 ? pinned : narrowedByRanges(relations, width, exact);
+        const fixed = frozen();
+        const stuck = new Set(narrowed.some(sensitive) ? narrowedByRanges(fixed, width, new Set(determinedCells(fixed, hidden).map((d) => d.cell))) : []); // narrowed whatever else is withheld
+        for (const c of narrowed) {
+          if (!sensitive(c) || stuck.has(c)) continue;
+          if (protect(component, c, narrowed)) {
+            changed = true;
+            break;
+          }
         }
+        if (changed) break;
       }
       if (changed) continue;
       // 4b. no withheld count may follow from any combination of the relations (e.g. areas × breakdowns)
-      const determined = determinedCells(relations, hidden);
       for (const d of determined) {
         if (!sensitive(d.cell)) continue;
         const pick = witnessPick(d.witnesses);
@@ -246,6 +273,15 @@ export function applyDisclosureControl(table: TableInput, rule: DisclosureRule =
         released.add(c);
         changed = true;
       }
+    }
+    // 5. a suppressed count still narrowed (nothing more in the table helps): withhold its whole group, where allowed
+    const wholeable = component.filter((g) => g.whole);
+    for (let round = 0; rule.audit !== false && round < wholeable.length; round++) {
+      const exact = new Set(determinedCells(relations, hidden).map((d) => d.cell));
+      const narrowed = narrowedByRanges(relations, rangeWidth, exact).filter((c) => state[c] === 'primary');
+      const groups = wholeable.filter((g) => g.parts.some((p) => state[p] !== 'whole') && narrowed.some((c) => g.parts.includes(c) || g.totals.includes(c)));
+      if (groups.length === 0) break;
+      for (const g of groups) for (const p of g.parts) state[p] = 'whole';
     }
   };
   // groups that share a cell belong to one component
@@ -274,6 +310,7 @@ export function applyDisclosureControl(table: TableInput, rule: DisclosureRule =
     if (s === 'open') return row;
     if (s === 'primary') row.status = addStatus(row.status as string, 'suppressed');
     if (s === 'secondary') row.status = addStatus(row.status as string, 'secondary-suppressed');
+    if (s === 'whole') row.status = addStatus(row.status as string, 'withheld-with-group');
     for (const c of countColumns) row[c] = null;
     for (const c of derived) if (c in row) row[c] = null;
     return row;

@@ -24,6 +24,14 @@ export interface DisclosureGroup {
   total?: Record<string, string | number | null>;
   where?: Record<string, (string | number | null)[]>;
   prefer?: 'parts' | 'total';
+  /**
+   * Whether the group's cells may all be withheld together (status
+   * `withheld-with-group`) when a suppressed count in it, or its total,
+   * cannot otherwise keep the rule's whole range: right for a breakdown of
+   * a count (by sex, age band…), not for the areas of Scotland.
+   * __Default value:__ `false`.
+   */
+  whole?: boolean;
 }
 
 /**

@@ -86,7 +86,7 @@ const ALIASES: Record<string, string> = {
 
 
 /** Status codes that already say why a numerator is blank. */
-const EXPLAINS_MISSING = new Set(['suppressed', 'secondary-suppressed', 'derived-from-suppressed', 'not-available', 'not-applicable', 'low-figure', 'zero-denominator']);
+const EXPLAINS_MISSING = new Set(['suppressed', 'secondary-suppressed', 'derived-from-suppressed', 'withheld-with-group', 'not-available', 'not-applicable', 'low-figure', 'zero-denominator']);
 
 const normalise = (h: string) => h.trim().toLowerCase().replace(/[\s\-]+/g, '_');
 const REQUIRED = ['indicator', 'area', 'period', 'numerator'];

@@ -25,7 +25,7 @@ import { COUNCIL_AREAS } from '../geography/council-areas.js';
 import { resolveArea } from '../geography/resolve-area.js';
 import { SCOTLAND } from '../geography/scotland.js';
 import { messages } from '../messages.js';
-import { discloseCounts, type DisclosureOptions } from './disclose-counts.js';
+import { discloseCounts, type BreakdownCount, type ControlledBreakdown, type DisclosureOptions } from './disclose-counts.js';
 import { POPULATION_ITEM, populationFor } from './population-lookup.js';
 import { RESULT_COLUMNS, type ResultRow } from './result-row.js';
 
@@ -73,6 +73,23 @@ export interface ComputeIndicatorsOptions {
    * internal work. __Default value:__ `{}` (core default: suppress 1–4).
    */
   disclosure?: DisclosureOptions | false;
+  /**
+   * Breakdowns of the data items' council counts that will be published
+   * beside the results (e.g. cases commenced by sex, age band and outcome,
+   * counted from an individual-level extract with core `countRecords`).
+   * They are controlled in the same table as the counts they add up to, so
+   * a breakdown cell can never be worked out from a published total (see
+   * {@link computeIndicatorSet}, which returns them). __Default value:__ none.
+   */
+  breakdowns?: readonly BreakdownCount[];
+}
+
+/** What {@link computeIndicatorSet} returns. */
+export interface IndicatorSet {
+  /** One row per indicator × area × period, as {@link computeIndicators} returns. */
+  results: Table;
+  /** The breakdowns given in the options, disclosure-controlled with the results, with a total row (`category` null) per breakdown × area × period. */
+  breakdowns: ControlledBreakdown[];
 }
 
 interface Cell {
@@ -97,7 +114,7 @@ interface CountRow {
 }
 
 const BREAKDOWN_TOTALS = new Set(['', 'all', 'total']);
-const WITHHELD_OR_MISSING = new Set(['suppressed', 'secondary-suppressed', 'derived-from-suppressed', 'not-available', 'zero-denominator', 'published']);
+const WITHHELD_OR_MISSING = new Set(['suppressed', 'secondary-suppressed', 'derived-from-suppressed', 'withheld-with-group', 'not-available', 'zero-denominator', 'published']);
 
 /**
  * The observation fields compute reads, as column arrays: an arquero table's
@@ -214,6 +231,26 @@ function uniqueJoin(values: string[]): string {
  * ```
  */
 export function computeIndicators(options: ComputeIndicatorsOptions): Table {
+  return computeIndicatorSet(options).results;
+}
+
+/**
+ * {@link computeIndicators}, and the breakdowns of its counts that will be
+ * published beside it (`options.breakdowns`), disclosure-controlled in one
+ * table: every breakdown cell with every total it adds up to (the area's
+ * count, which adds up to Scotland's with the other areas'). A breakdown
+ * cell of 1–4 is protected by a second cell of its breakdown or, where no
+ * cell can do it, by withholding the area's count, in the results too.
+ *
+ * @returns the results and the controlled breakdowns
+ * @throws as {@link computeIndicators}; {@link FrameworkError} for a breakdown cell outside the 32 council areas or with a count that is not a whole number ≥ 0
+ * @example
+ * ```ts
+ * const { results, breakdowns } = computeIndicatorSet({ observations, indicators: 'all', breakdowns: bySex });
+ * breakdowns.find((b) => b.area === 'S12000005' && b.category === 'F')?.status; // 'suppressed'
+ * ```
+ */
+export function computeIndicatorSet(options: ComputeIndicatorsOptions): IndicatorSet {
   const version = options.version ?? 'cjpf-2023';
   const definitions = options.definitions ?? frameworkDefinitions(version).indicators;
   const chosen = chooseDefinitions(definitions, options.indicators ?? 'national');
@@ -382,7 +419,16 @@ export function computeIndicators(options: ComputeIndicatorsOptions): Table {
   }
 
   // --- disclosure control on counts, before measures -----------------------
-  if (options.disclosure !== false) discloseCounts(countRows, options.disclosure ?? {});
+  const breakdownInput = options.breakdowns ?? [];
+  const councilSet = new Set(councilCodes);
+  for (const b of breakdownInput) {
+    if (!councilSet.has(b.area)) throw new FrameworkError(messages.breakdownArea(b.item, b.breakdown, b.area));
+    if (!Number.isInteger(b.count) || b.count < 0) throw new FrameworkError(messages.breakdownCount(b.item, b.breakdown, b.area, b.period, b.count));
+  }
+  const breakdowns: ControlledBreakdown[] =
+    options.disclosure !== false
+      ? discloseCounts(countRows, options.disclosure ?? {}, breakdownInput)
+      : breakdownInput.map((b) => ({ ...b, status: 'published', total_of: null }));
 
   // --- measures ------------------------------------------------------------
   const method = options.comparisonMethod ?? 'ci95';
@@ -452,7 +498,7 @@ export function computeIndicators(options: ComputeIndicatorsOptions): Table {
   const final = out.filter((r) => keepAreas.has(r.area) && returnedPeriods.get(r.indicator)?.has(r.period));
   const columns: Record<string, unknown[]> = {};
   for (const c of RESULT_COLUMNS) columns[c] = final.map((r) => r[c]);
-  return aq.table(columns);
+  return { results: aq.table(columns), breakdowns };
 }
 
 function hasCode(status: string, code: string): boolean {

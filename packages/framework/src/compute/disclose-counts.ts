@@ -23,13 +23,55 @@ export interface DisclosureCountRow {
   members: string[] | null;
 }
 
+/**
+ * One cell of a breakdown of a data item's count: e.g. bail supervision
+ * cases commenced in Clackmannanshire in 2019-20 by sex, `F`. The cells of
+ * one item × area × period × breakdown add up to that count (they are
+ * counted from the same records), so they are controlled together with it.
+ *
+ * @example
+ * ```ts
+ * const cell: BreakdownCount = { item: 'bail-supervision-commenced', breakdown: 'sex', category: 'F', area: 'S12000005', period: '2019-20', count: 1 };
+ * ```
+ */
+export interface BreakdownCount {
+  /** The data item whose count the cells break down. */
+  item: string;
+  /** The breakdown's name, e.g. `sex` or `age_band`. */
+  breakdown: string;
+  category: string;
+  /** GSS code of a council area. */
+  area: string;
+  period: string;
+  count: number;
+}
+
+/**
+ * A breakdown cell after disclosure control, or (with `category: null`) the
+ * total its cells add up to: the item's count in the results where the cells
+ * add up to it (`total_of: 'results'`), otherwise the cells' own sum
+ * (`total_of: 'breakdown'`, e.g. an extract that differs from the
+ * aggregate return). `count` is null where withheld.
+ *
+ * @example
+ * ```ts
+ * const row: ControlledBreakdown = { item: 'bail-supervision-commenced', breakdown: 'sex', category: 'F', area: 'S12000005', period: '2019-20', count: null, status: 'suppressed', total_of: null };
+ * ```
+ */
+export interface ControlledBreakdown extends Omit<BreakdownCount, 'category' | 'count'> {
+  category: string | null;
+  count: number | null;
+  status: string;
+  total_of: 'results' | 'breakdown' | null;
+}
+
 /** One published count: a data item's column in one area (council, Scotland or comparator group) and period. */
 interface CountCell {
   key: string;
   item: string;
   period: string;
   area: string;
-  level: 'council' | 'scotland' | 'group' | 'national';
+  level: 'council' | 'scotland' | 'group' | 'national' | 'breakdown-total';
   value: number | null;
   /** Denominator of a percentage whose complement (denominator − count) must not be small. */
   complementOf: number | null;
@@ -71,9 +113,19 @@ function itemKey(ref: { item: string; field: string }): string {
  *   withheld first (`prefer: 'total'`) when a member is withheld, and
  *   published again when readers can work it out anyway from Scotland and
  *   the other groups (it then tells nothing new);
+ * - where the comparator groups partition the 32 areas (the LGBF family
+ *   groups do), their counts add up to Scotland's too: a reader can sum
+ *   them, so that sum is a relation of the table;
  * - core's audit then makes sure no withheld count follows from any
  *   combination of these sums, or is pinned to one value by the published
  *   statuses.
+ *
+ * Breakdowns (e.g. an area's count by sex, by age band and by outcome) are
+ * cells of the same table: the cells of each breakdown add up to the area's
+ * count in the results (or, where they do not, to their own published
+ * total), so a cell of 1–4 in a breakdown protects itself with a second
+ * cell or, where no other cell can, by withholding the area's count itself,
+ * which is then withheld in the results too and protected across Scotland.
  *
  * A row whose numerator or counted denominator is withheld is withheld:
  * `suppressed` when one of its own counts (or its complement) is in range,
@@ -85,7 +137,7 @@ function itemKey(ref: { item: string; field: string }): string {
  * discloseCounts(rows, { min: 1, max: 4 }); // rows with numerator 3 now null, status 'suppressed'
  * ```
  */
-export function discloseCounts(rows: DisclosureCountRow[], options: DisclosureOptions): void {
+export function discloseCounts(rows: DisclosureCountRow[], options: DisclosureOptions, breakdowns: readonly BreakdownCount[] = []): ControlledBreakdown[] {
   const min = options.min ?? 1;
   const max = options.max ?? 4;
   const inRange = (v: number | null) => v !== null && v >= min && v <= max;
@@ -133,22 +185,84 @@ export function discloseCounts(rows: DisclosureCountRow[], options: DisclosureOp
     if (c.level === 'group') c.groups.add(c.area);
   }
 
+  // --- breakdown cells, each breakdown a group whose total is a count cell ---
+  const blocks = new Map<string, { item: string; breakdown: string; area: string; period: string; cells: BreakdownCount[]; total: CountCell | null }>();
+  for (const b of breakdowns) {
+    const k = [b.item, b.breakdown, b.area, b.period].join(SEP);
+    const block = blocks.get(k) ?? { item: b.item, breakdown: b.breakdown, area: b.area, period: b.period, cells: [], total: null };
+    block.cells.push(b);
+    blocks.set(k, block);
+  }
+  const blockList = [...blocks.values()];
+  const blockColumns = new Map<string, string>(); // item × breakdown → column marking its cells and totals
+  for (const block of blockList) {
+    const col = `${block.item}${SEP}${block.breakdown}`;
+    if (!blockColumns.has(col)) blockColumns.set(col, `in_breakdown_${blockColumns.size}`);
+    const sum = block.cells.reduce((t, c) => t + c.count, 0);
+    const counted = cells.get([itemKey({ item: block.item, field: 'numerator' }), block.area, block.period].join(SEP));
+    if (counted && counted.level === 'council' && !counted.withheld && counted.value === sum) block.total = counted;
+    else {
+      // the cells' own sum, published beside them: one cell per value, shared by breakdowns with the same sum
+      const key = [`${block.item}#breakdown-total=${sum}`, block.area, block.period].join(SEP);
+      let c = cells.get(key);
+      if (!c) cells.set(key, (c = { key, item: `${block.item}#breakdown-total`, period: block.period, area: block.area, level: 'breakdown-total', value: sum, complementOf: null, complementItem: null, withheld: false, groups: new Set() }));
+      block.total = c;
+    }
+  }
+  const totalColumns = new Map<CountCell, string[]>();
+  for (const block of blockList) {
+    const column = blockColumns.get(`${block.item}${SEP}${block.breakdown}`)!;
+    totalColumns.set(block.total!, [...(totalColumns.get(block.total!) ?? []), column]);
+  }
+
   // --- core disclosure control on the linked tables ------------------------
   const list = [...cells.values()];
   const groupColumns = [...groupIds].map((g, k) => ({ id: g, column: `in_group_${k}` }));
-  const table = list.map((c) => ({
+  const noBreakdown = Object.fromEntries([...blockColumns.values()].map((c) => [c, 'no']));
+  const table: Record<string, unknown>[] = list.map((c) => ({
       item: c.item,
       period: c.period,
       area: c.area,
       level: c.level,
+      role: 'count',
+      category: null,
       numerator: c.value,
       denominator: c.complementOf,
       status: c.withheld ? 'suppressed' : 'published',
       ...Object.fromEntries(groupColumns.map((g) => [g.column, c.groups.has(g.id) ? 'yes' : 'no'])),
+      ...noBreakdown,
+      ...Object.fromEntries((totalColumns.get(c) ?? []).map((col) => [col, 'yes'])),
   }));
+  const breakdownRow = new Map<BreakdownCount, number>();
+  for (const block of blockList) {
+    const column = blockColumns.get(`${block.item}${SEP}${block.breakdown}`)!;
+    for (const b of block.cells) {
+      breakdownRow.set(b, table.length);
+      table.push({
+        item: block.total!.item,
+        period: b.period,
+        area: b.area,
+        level: 'breakdown',
+        role: 'part',
+        category: b.category,
+        numerator: b.count,
+        denominator: null,
+        status: 'published',
+        ...Object.fromEntries(groupColumns.map((g) => [g.column, 'no'])),
+        ...noBreakdown,
+        [column]: 'yes',
+      });
+    }
+  }
+  // comparator groups that share no member and cover every council add up to Scotland: a reader sums them
+  const memberLists = [...membersOf.values()].map((m) => [...m]);
+  const councilCount = new Set(list.filter((c) => c.level === 'council').map((c) => c.area)).size;
+  const partition = memberLists.length > 1 && new Set(memberLists.flat()).size === memberLists.flat().length && memberLists.flat().length === councilCount;
   const groups: DisclosureGroup[] = [
     { by: ['item', 'period'], where: { level: ['council', 'scotland'] }, total: { level: 'scotland' } },
+    ...(partition ? [{ by: ['item', 'period'], where: { level: ['group', 'scotland'] }, total: { level: 'scotland' } }] : []),
     ...groupColumns.map((g): DisclosureGroup => ({ by: ['item', 'period'], where: { [g.column]: ['yes'] }, total: { area: g.id }, prefer: 'total' })),
+    ...[...blockColumns.values()].map((column): DisclosureGroup => ({ by: ['item', 'period', 'area'], where: { [column]: ['yes'] }, total: { role: 'count' }, whole: true })),
   ];
   const controlled = applyDisclosureControl(table, { min, max, columns: ['numerator'], denominator: 'keep', complement: true, groups }).array('status') as string[];
   const hidden = new Map(list.map((c, i) => [c.key, isWithheld(controlled[i])]));
@@ -165,5 +279,21 @@ export function discloseCounts(rows: DisclosureCountRow[], options: DisclosureOp
     if (disclosed && !isWithheld(r.status)) r.status = addStatus(r.status, own ? 'suppressed' : 'secondary-suppressed');
     r.numerator = null;
     if (denHidden) r.denominator = null;
+  });
+
+  // --- the breakdowns, controlled, with their totals -------------------------
+  const statusOf = (i: number) => controlled[i] ?? 'published';
+  const indexOfCell = new Map(list.map((c, i) => [c, i]));
+  return blockList.flatMap((block) => {
+    const t = indexOfCell.get(block.total!)!;
+    const total: ControlledBreakdown = {
+      item: block.item, breakdown: block.breakdown, category: null, area: block.area, period: block.period,
+      count: isWithheld(statusOf(t)) ? null : block.total!.value,
+      status: statusOf(t), total_of: block.total!.level === 'council' ? 'results' : 'breakdown',
+    };
+    return [total, ...block.cells.map((b): ControlledBreakdown => {
+      const status = statusOf(breakdownRow.get(b)!);
+      return { item: b.item, breakdown: b.breakdown, category: b.category, area: b.area, period: b.period, count: isWithheld(status) ? null : b.count, status, total_of: null };
+    })];
   });
 }

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { smallCountRule, type SmallCountRule } from '@cjsnsa/core';
 import { messages } from '../messages.js';
 import type { PackFormat } from '../output/write-pack.js';
 
@@ -17,6 +20,10 @@ export interface SnsaCliOptions {
   help: boolean;
   /** Worker count for `--area all` (default: one per core). */
   jobs: number | null;
+  /** The small-count rule (`--min-count`, `--disclosure-rule`). __Default value:__ counts of 1 to 4 withheld. */
+  disclosure: SmallCountRule;
+  /** The arguments that gave the rule, passed on to `--area all` workers so every area uses the same one. */
+  disclosureArgs: string[];
   /** Internal: run as an `--area all` worker, taking areas over IPC. */
   worker: boolean;
 }
@@ -34,6 +41,8 @@ Options:
   --out      where to write the pack (default: snsa-output)
   --format   html, docx or both (default: html,docx); the chart pack and CSV tables are always written
   --jobs     parallel workers for --area all (default: one per core)
+  --min-count        the smallest count that may be published (default: 5, so counts of 1 to 4 are withheld)
+  --disclosure-rule  a JSON file with the data owner's rule, e.g. {"min": 1, "max": 9}; every output states the rule used
   --quiet    no progress lines
   --help     this text
 `;
@@ -61,6 +70,8 @@ export function parseCliArgs(argv: string[]): SnsaCliOptions {
         out: { type: 'string', default: 'snsa-output' },
         format: { type: 'string', default: 'html,docx' },
         jobs: { type: 'string' },
+        'min-count': { type: 'string' },
+        'disclosure-rule': { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         worker: { type: 'boolean', default: false },
@@ -76,6 +87,11 @@ export function parseCliArgs(argv: string[]): SnsaCliOptions {
     .filter(Boolean);
   for (const f of formats) if (f !== 'html' && f !== 'docx') throw new Error(messages.unknownFormat(f));
   const jobs = v.jobs === undefined ? null : Number(v.jobs);
+  if (v['min-count'] !== undefined && v['disclosure-rule'] !== undefined) throw new Error(messages.disclosureOptionsTogether);
+  const disclosure =
+    v['disclosure-rule'] !== undefined
+      ? readDisclosureRule(String(v['disclosure-rule']))
+      : smallCountRule(v['min-count'] === undefined ? {} : { minCount: Number(v['min-count']) });
   return {
     area: String(v.area),
     topic: String(v.topic),
@@ -85,6 +101,44 @@ export function parseCliArgs(argv: string[]): SnsaCliOptions {
     quiet: Boolean(v.quiet),
     help: Boolean(v.help),
     jobs: jobs !== null && Number.isFinite(jobs) && jobs > 0 ? Math.floor(jobs) : null,
+    disclosure,
+    disclosureArgs:
+      v['disclosure-rule'] !== undefined
+        ? ['--disclosure-rule', resolve(String(v['disclosure-rule']))]
+        : v['min-count'] !== undefined
+          ? ['--min-count', String(v['min-count'])]
+          : [],
     worker: Boolean(v.worker),
   };
+}
+
+/**
+ * Read a data owner's small-count rule from a JSON file: `{ "min": 1, "max": 9 }`
+ * (the withheld range) or `{ "minCount": 10 }` (the smallest count that may be published).
+ *
+ * @throws Error with a catalogued message naming the file for an unreadable file, bad JSON, an unknown key or a bad range
+ * @example
+ * ```ts
+ * readDisclosureRule('rule.json'); // { min: 1, max: 9 } for a file holding {"min": 1, "max": 9}
+ * ```
+ */
+export function readDisclosureRule(file: string): SmallCountRule {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new Error(messages.disclosureRuleFile(file, (err as Error).message));
+  }
+  const allowed = ['min', 'max', 'minCount'];
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(messages.disclosureRuleFile(file, 'it must be a JSON object such as {"min": 1, "max": 4}'));
+  const entries = Object.entries(parsed as Record<string, unknown>);
+  for (const [k, val] of entries) {
+    if (!allowed.includes(k)) throw new Error(messages.disclosureRuleFile(file, `unknown key "${k}" (keys: ${allowed.join(', ')})`));
+    if (typeof val !== 'number') throw new Error(messages.disclosureRuleFile(file, `"${k}" must be a number`));
+  }
+  try {
+    return smallCountRule(parsed as { min?: number; max?: number; minCount?: number });
+  } catch (err) {
+    throw new Error(messages.disclosureRuleFile(file, (err as Error).message));
+  }
 }

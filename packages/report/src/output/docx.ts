@@ -83,6 +83,7 @@ export async function packToDocx(pack: SnsaPack): Promise<Uint8Array> {
       ],
     }),
   ];
+  children.push(new Paragraph({ children: [new TextRun({ text: xmlText(`Disclosure control: ${pack.disclosure}`) })] }));
   if (pack.synthetic) {
     children.push(
       new Paragraph({

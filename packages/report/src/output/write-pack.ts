@@ -44,8 +44,32 @@ export function tableToCsv(t: PackTable): string {
 }
 
 /**
+ * The plain-text note written beside a pack's files: what the pack is, the
+ * small-count rule every count in it passed, and what the files are.
+ *
+ * @example
+ * ```ts
+ * packReadme(pack).split('\n')[0]; // 'Bail Support and Supervision: Clackmannanshire'
+ * ```
+ */
+export function packReadme(pack: SnsaPack): string {
+  return [
+    `${pack.topicTitle}: ${pack.areaName}`,
+    `Strategic Needs and Strengths Assessment data pack, generated ${pack.generated} by cjsnsa (framework ${pack.frameworkVersion}).`,
+    '',
+    `Disclosure control: ${pack.disclosure}`,
+    ...(pack.synthetic ? ['', 'This pack includes synthetic demonstration data: figures marked synthetic are not official statistics.'] : []),
+    '',
+    'Files: report.html and report.docx (the report), results.csv (every figure behind it), baseline.csv (the CJOIP baseline),',
+    'charts/ (each chart as SVG and PNG, with its alt text and its data as CSV). Withheld figures read "suppressed" or are blank.',
+    '',
+  ].join('\n');
+}
+
+/**
  * Write one SNSA pack to a directory: `report.html` (self-contained),
- * `report.docx` (when asked), `results.csv`, `baseline.csv`, and the chart
+ * `report.docx` (when asked), `results.csv`, `baseline.csv`, `README.txt` (with the
+ * small-count rule), and the chart
  * pack `charts/<id>.svg`, `.png`, `.alt.txt`, `.csv`. Every CSV is safe to
  * open in a spreadsheet: text that would run as a formula starts with an
  * apostrophe ({@link spreadsheetSafe}).
@@ -77,6 +101,7 @@ export async function writePack(pack: SnsaPack, dir: string, formats: PackFormat
     }
   }
   await put('results.csv', pack.results.length ? safeCsv(Object.keys(pack.results[0]!), pack.results) : '');
+  await put('README.txt', packReadme(pack));
   await put('baseline.csv', tableToCsv(pack.baseline));
   if (formats.includes('html')) await put('report.html', packToHtml(pack));
   if (formats.includes('docx')) await put('report.docx', await packToDocx(pack));

@@ -1,4 +1,4 @@
-import { hasStatus } from '@cjsnsa/core';
+import { describeSmallCountRule, hasStatus } from '@cjsnsa/core';
 import type { PackSection, SnsaPack } from './pack-model.js';
 import { chartsRasterised, rasteriseAsDrawn } from './render-chart.js';
 import { baselineTable } from './sections/baseline-table.js';
@@ -26,7 +26,7 @@ export interface BuildSnsaPackOptions {
  *
  * @example
  * ```ts
- * const ctx = prepareSnsa(await loadSnsaData());
+ * const ctx = await prepareSnsa(await loadSnsaData());
  * const pack = await buildSnsaPack(ctx, snsaArea('West Dunbartonshire'), topicById('diversion'));
  * pack.sections.map((s) => s.id);
  * // ['profile', 'indicators', 'who', 'needs-and-strengths', 'gaps', 'baseline']
@@ -82,5 +82,6 @@ export async function buildSnsaPack(ctx: SnsaContext, area: SnsaArea, topic: Sns
     results: results as unknown as Record<string, unknown>[],
     baseline,
     warnings: ctx.data.warnings,
+    disclosure: describeSmallCountRule(ctx.disclosure),
   };
 }

@@ -63,4 +63,6 @@ export interface SnsaPack {
   /** Baseline table for the CJOIP. */
   baseline: PackTable;
   warnings: string[];
+  /** The small-count rule every count in the pack passed, in words (core `describeSmallCountRule`); every output states it. */
+  disclosure: string;
 }

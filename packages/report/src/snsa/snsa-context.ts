@@ -1,7 +1,8 @@
 import {
   COUNCIL_AREAS,
   FRAMEWORK_VERSION,
-  computeIndicators,
+  computeIndicatorSet,
+  type ControlledBreakdown,
   familyGroupOf,
   resolveArea,
   type ComparatorGroup,
@@ -9,12 +10,15 @@ import {
 } from '@cjsnsa/framework';
 import { DEFAULT_SMALL_COUNT_RULE, type SmallCountRule } from '@cjsnsa/core';
 import type { SnsaData } from '../data/load-snsa-data.js';
+import { countBreakdowns } from './count-breakdowns.js';
 
 /** The results every SNSA section reads: computed once for all areas, shared by every area and topic. */
 export interface SnsaContext {
   data: SnsaData;
   /** Every indicator × area (32 areas, Scotland, comparator groups) × period (last five), disclosure-controlled. */
   results: ResultRow[];
+  /** The extracts' breakdowns (by age band, sex, outcome…) of every area's counts, controlled in the same table as the results. */
+  breakdowns: ControlledBreakdown[];
   frameworkVersion: string;
   /** The small-count rule every count in every output has passed; stated in every output. */
   disclosure: SmallCountRule;
@@ -37,19 +41,23 @@ export interface SnsaArea {
 /**
  * Compute the results table once for every indicator and every area (the
  * framework's one call), so that each area's SNSA can compare with Scotland,
- * its family group and every other area.
+ * its family group and every other area; the extracts' breakdowns are
+ * counted for every area and controlled in the same table
+ * ({@link countBreakdowns}, framework `computeIndicatorSet`), with the
+ * small-count rule given (stated in every output).
  *
  * @param data - loaded by `loadSnsaData`
  * @returns the shared context
  * @example
  * ```ts
- * const ctx = prepareSnsa(await loadSnsaData());
+ * const ctx = await prepareSnsa(await loadSnsaData(), { disclosure: smallCountRule({ minCount: 5 }) });
  * ctx.results.filter((r) => r.area === 'S92000003').length > 0; // true: Scotland = sum of the areas
  * ```
  */
-export function prepareSnsa(data: SnsaData, options: PrepareSnsaOptions = {}): SnsaContext {
+export async function prepareSnsa(data: SnsaData, options: PrepareSnsaOptions = {}): Promise<SnsaContext> {
   const disclosure = options.disclosure ?? DEFAULT_SMALL_COUNT_RULE;
-  const table = computeIndicators({
+  const { results, breakdowns } = computeIndicatorSet({
+    breakdowns: await countBreakdowns(data),
     disclosure: { min: disclosure.min, max: disclosure.max },
     observations: data.observations,
     indicators: 'all',
@@ -57,7 +65,7 @@ export function prepareSnsa(data: SnsaData, options: PrepareSnsaOptions = {}): S
     periods: { last: 5 },
     comparator: 'family-people',
   });
-  return { data, results: table.objects() as ResultRow[], frameworkVersion: FRAMEWORK_VERSION, disclosure };
+  return { data, results: results.objects() as ResultRow[], breakdowns, frameworkVersion: FRAMEWORK_VERSION, disclosure };
 }
 
 /**
