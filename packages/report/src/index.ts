@@ -16,6 +16,15 @@ export * from './snsa/sections/baseline-table.js';
 export * from './snsa/sections/services-section.js';
 export * from './data/find-datasets-dir.js';
 export * from './data/load-snsa-data.js';
+/**
+ * Services registers read and checked once into typed rows, with the period of their referrals.
+ * @example
+ * ```ts
+ * const register = await readServicesRegister('datasets/synthetic/register-services-synthetic.csv');
+ * register.period; // '2023-24' (from its referrals_2023_24 column)
+ * ```
+ */
+export * from './data/services-register.js';
 export * from './output/escape-html.js';
 export * from './output/html-report.js';
 export * from './output/docx.js';

@@ -12,6 +12,29 @@ export const messages = {
     `Unknown topic "${topic}".${suggestions.length ? ` Did you mean: ${suggestions.join(', ')}?` : ''} Topics: ${all.join(', ')}, or all.`,
   unknownFormat: (format: string) => `Unknown format "${format}". Formats: html, docx.`,
   unknownOption: (detail: string) => `${detail}. Run snsa --help for the options.`,
+  /** A services register without one of its required columns. */
+  registerMissingColumn: (column: string) => `The services register has no column "${column}".`,
+  /** A services register without a `referrals_YYYY_YY` column. */
+  registerNoReferralsColumn: 'The services register has no referrals column: name it after its financial year, as referrals_YYYY_YY (e.g. referrals_2023_24).',
+  /** A referrals column whose name does not say one financial year. */
+  registerReferralsColumnUnclear: (column: string) =>
+    `Column "${column}" looks like referrals but does not name one financial year as referrals_YYYY_YY (e.g. referrals_2023_24).`,
+  /** A required register cell left blank. */
+  registerBlank: (column: string) => `${column} is blank but is required.`,
+  /** A places or referrals cell that is not a count. */
+  registerNotCount: (column: string, text: string) =>
+    `${column} "${text}" is not a count: write a whole number of 0 or more, leave it blank if not recorded, or use [c] (withheld) or [x] (not available).`,
+  /** A funding date that is not a real date written YYYY-MM-DD. */
+  registerNotDate: (column: string, text: string) => `${column} "${text}" is not a date written YYYY-MM-DD.`,
+  /** Funding that ends before it starts. */
+  registerDateOrder: (start: string, end: string) => `funding_end ${end} is before funding_start ${start}.`,
+  /** An outcome that is not one of the framework's. */
+  registerUnknownOutcome: (text: string, known: number[]) =>
+    `outcomes "${text}" is not a list of CJPF outcome numbers (${known[0]}–${known[known.length - 1]}, separated by ";").`,
+  /** A register area that is not one of the 32 council areas. */
+  registerNotCouncilArea: (detail: string) => `area: ${detail}`,
+  /** A service id or name given twice. */
+  registerRepeated: (column: string, value: string, firstRow: number) => `${column} "${value}" is already on row ${firstRow}.`,
   dataDirMissing: (dir: string) => `Data directory "${dir}" does not exist.`,
   dataProblems: (count: number) =>
     `Your data has ${count} problem${count === 1 ? '' : 's'}; nothing was written. Fix them and run again:`,

@@ -6,6 +6,7 @@ import { DataError, readObservations, readTable, type DataIssue } from '@cjsnsa/
 import { readCheckedObservations } from '@cjsnsa/framework';
 import { messages } from '../messages.js';
 import { findDatasetsDir } from './find-datasets-dir.js';
+import { readServicesRegister, type ServicesRegister } from './services-register.js';
 
 /** One entry of `datasets/catalogue.json`. */
 export interface CatalogueEntry {
@@ -35,8 +36,14 @@ export interface SnsaData {
   warnings: string[];
   /** Read an individual-level extract by its stem (`diversion`, `cpo`, …), or `null` if there is none. */
   extract(name: string): Promise<{ table: ColumnTable; entry: CatalogueEntry } | null>;
-  /** The services register, or `null` if there is none. */
-  servicesRegister(): Promise<{ table: ColumnTable; entry: CatalogueEntry } | null>;
+  /**
+   * The services register, or `null` if there is none: `register` read and
+   * checked once ({@link readServicesRegister}: typed rows and the period of
+   * its referrals), `table` its cells as text, as read.
+   *
+   * @throws DataProblemsError listing every problem of the register by file, row and column
+   */
+  servicesRegister(): Promise<{ register: ServicesRegister; table: ColumnTable; entry: CatalogueEntry } | null>;
 }
 
 /** Thrown when a partnership's own data directory has problems; `issues` lists each by file, row and column. */
@@ -91,7 +98,8 @@ async function readOwnDir(dir: string): Promise<{ table: ColumnTable | null; war
  * any problem stops the run with every issue listed by file, row and column
  * ({@link DataProblemsError}); warnings are carried into the output. Data
  * items in the partnership's files replace the embedded rows for those
- * items. Extracts and the services register are read on demand.
+ * items. Extracts and the services register are read on demand (the
+ * register checked completely when first asked for: {@link readServicesRegister}).
  *
  * @param options - `datasetsDir` (default: {@link findDatasetsDir}), `ownDataDir`
  * @returns the loaded {@link SnsaData}
@@ -120,6 +128,7 @@ export async function loadSnsaData(options: { datasetsDir?: string; ownDataDir?:
       .concat(own.table.select(observations.columnNames().filter((c) => own.table!.columnNames().includes(c))));
   }
   const cache = new Map<string, Promise<ColumnTable>>();
+  let registerRead: Promise<ServicesRegister> | null = null;
   const read = (entry: CatalogueEntry) => {
     if (!cache.has(entry.path)) cache.set(entry.path, readTable(join(datasetsDir, entry.path)));
     return cache.get(entry.path)!;
@@ -136,7 +145,18 @@ export async function loadSnsaData(options: { datasetsDir?: string; ownDataDir?:
     },
     async servicesRegister() {
       const entry = catalogue.find((e) => e.schema === 'register');
-      return entry ? { table: await read(entry), entry } : null;
+      if (!entry) return null;
+      registerRead ??= readServicesRegister(join(datasetsDir, entry.path)).then(
+        (register) => {
+          for (const w of register.warnings) warnings.push(`${basename(register.file)}: ${w.message}`);
+          return register;
+        },
+        (err: unknown) => {
+          throw err instanceof DataError ? new DataProblemsError(err.issues) : err;
+        },
+      );
+      const [register, table] = await Promise.all([registerRead, read(entry)]);
+      return { register, table, entry };
     },
   };
 }
