@@ -117,20 +117,24 @@ const PROVIDER_LABELS: Record<string, string> = {
 
 /**
  * A register's provider type as words for charts and tables: the usual codes
- * by name (`third-sector` → `Third sector`, `nhs` → `NHS`), any other with
- * its hyphens and underscores as spaces and a capital first letter.
+ * by name (`third-sector` → `Third sector`, `nhs` → `NHS`), any other code
+ * (lower-case words joined by `-` or `_`) with spaces and a capital first
+ * letter; anything else is already words, and is kept as written.
  *
  * @example
  * ```ts
  * providerTypeLabel('third-sector'); // 'Third sector'
  * providerTypeLabel('nhs'); // 'NHS'
  * providerTypeLabel('faith_group'); // 'Faith group'
+ * providerTypeLabel('Mentoring charity'); // 'Mentoring charity'
  * ```
  */
 export function providerTypeLabel(providerType: string): string {
-  const known = PROVIDER_LABELS[providerType.trim().toLowerCase()];
+  const code = providerType.trim();
+  const known = PROVIDER_LABELS[code.toLowerCase()];
   if (known) return known;
-  const words = providerType.trim().replace(/[-_]+/g, ' ').replace(/\s+/g, ' ');
+  if (!/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/.test(code)) return code;
+  const words = code.replace(/[-_]/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

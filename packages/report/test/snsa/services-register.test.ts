@@ -130,13 +130,17 @@ describe('referralsPeriod(header): the register\'s own period', () => {
 
 describe('providerTypeLabel(type): readable provider types', () => {
   it('reads the register\'s codes as words', () => {
-    expect(['third-sector', 'local-authority', 'nhs', 'housing-association', 'faith_group', 'Community  group'].map(providerTypeLabel)).toEqual([
+    expect(['third-sector', 'local-authority', 'nhs', 'housing-association', 'faith_group', 'peer-support-2'].map(providerTypeLabel)).toEqual([
       'Third sector',
       'Local authority',
       'NHS',
       'Housing association',
       'Faith group',
-      'Community group',
+      'Peer support 2',
     ]);
+  });
+
+  it('keeps a provider type that is not a code as written', () => {
+    expect([' Mentoring charity ', 'NHS Fife', '-1+1', 'Third sector'].map(providerTypeLabel)).toEqual(['Mentoring charity', 'NHS Fife', '-1+1', 'Third sector']);
   });
 });
