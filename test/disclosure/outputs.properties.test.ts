@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { funnelLimits, readObservations, readTable } from '@cjsnsa/core';
+import { funnelLimits } from '@cjsnsa/core';
 import { computeIndicators, indicatorDefinition, SCOTLAND, type ResultRow } from '@cjsnsa/framework';
 import {
   chartHTMLFragment,
@@ -20,8 +20,9 @@ import {
   trendChart,
   type ChartSpec,
 } from '@cjsnsa/charts';
-import { buildSnsaPack, prepareSnsa, profileSection, sectionHtml, snsaArea, tableHtml, topicById, whoSection, writePack, type SnsaData } from '@cjsnsa/report';
+import { buildSnsaPack, prepareSnsa, profileSection, sectionHtml, snsaArea, tableHtml, topicById, whoSection, writePack } from '@cjsnsa/report';
 import { buildTable, tableParams, type RandomTable, type TableParams } from './helpers/random-tables.js';
+import { snsaData } from './helpers/snsa-data.js';
 import { determinedUnknowns, isWithheldStatus } from './helpers/reader.js';
 import { csvTable, leakContext, parseCsv, readDocx, readHtml, tableIssues, textLeaks, type LeakContext, type Table, type TableMeta, type TextScope } from './helpers/scan.js';
 
@@ -190,7 +191,7 @@ describe('disclosure guarantees: charts, notebook display, HTML report, Word doc
       fc.asyncProperty(tableParams, async (params: TableParams) => {
         const t = buildTable({ ...params, allAreas: true, comparator: 'family-people' });
         const data = await snsaData(t);
-        const snsa = prepareSnsa(data);
+        const snsa = await prepareSnsa(data);
         const published = snsa.results;
         const truth = computeIndicators({ observations: data.observations, indicators: 'all', areas: 'all', periods: { last: 5 }, comparator: 'family-people', disclosure: false }).objects() as ResultRow[];
         const topic = topicById(t.params.topic);
@@ -270,7 +271,7 @@ describe('disclosure guarantees: charts, notebook display, HTML report, Word doc
   // no rate or percentage has a Scotland value: the profile must still build (without its spine).
   it('an SNSA area profile builds when the supplier has already suppressed some cells', async () => {
     const t = buildTable({ seed: 1, topic: 'diversion', periods: 4, lastStart: 2019, zeros: 0, small: 5, supplied: 5, area: 0, comparator: 'family-people', allAreas: true, breakdownRows: false });
-    const snsa = prepareSnsa(await snsaData(t));
+    const snsa = await prepareSnsa(await snsaData(t));
     const section = await profileSection(snsa, snsaArea(t.areaCode));
     expect(section.id).toBe('profile');
   });
@@ -282,7 +283,7 @@ describe('disclosure guarantees: charts, notebook display, HTML report, Word doc
       fc.asyncProperty(tableParams, async (params: TableParams) => {
         const t = buildTable({ ...params, allAreas: true, comparator: 'family-people' });
         const data = await snsaData(t);
-        const snsa = prepareSnsa(data);
+        const snsa = await prepareSnsa(data);
         const published = snsa.results;
         const truth = computeIndicators({ observations: data.observations, indicators: 'all', areas: 'all', periods: { last: 5 }, comparator: 'family-people', disclosure: false }).objects() as ResultRow[];
         const topic = topicById(t.params.topic);
@@ -304,26 +305,6 @@ describe('disclosure guarantees: charts, notebook display, HTML report, Word doc
     );
   }, 180_000);
 });
-
-/** An SnsaData for a random table, read through core's readers as `snsa` reads its files. */
-async function snsaData(t: RandomTable): Promise<SnsaData> {
-  const cols = ['indicator', 'area', 'period', 'numerator', 'denominator', 'status', 'source', 'breakdown'] as const;
-  const csv = [cols.join(','), ...t.observations.map((r) => cols.map((c) => (r[c] === null ? '' : String(r[c]))).join(','))].join('\n');
-  const { table: observations } = await readObservations({ name: 'random-observations.csv', data: csv });
-  const topic = topicById(t.params.topic);
-  const extractCsv = t.extract && t.extract.length ? [Object.keys(t.extract[0]).join(','), ...t.extract.map((r) => Object.values(r).map((v) => v ?? '').join(','))].join('\n') : null;
-  const extractTable = extractCsv ? await readTable({ name: 'extract.csv', data: extractCsv }) : null;
-  const entry = { path: `synthetic/extract-${topic.extract}-random.csv`, title: 'Random extract', kind: 'synthetic' as const, schema: 'extract' as const, source: 'random', columns: [] };
-  return {
-    datasetsDir: '',
-    observations,
-    catalogue: [entry],
-    ownItems: [],
-    warnings: [],
-    extract: async (name: string) => (extractTable && name === topic.extract ? { table: extractTable, entry } : null),
-    servicesRegister: async () => null,
-  };
-}
 
 /**
  * Linked tables across breakdowns: each "who" chart splits the area's count of the topic's

@@ -26,7 +26,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readObservations, readTable } from '@cjsnsa/core';
 import { chartHTMLFragment, compositionChart, toCSV, toHTML, trendChart, type ChartSpec } from '@cjsnsa/charts';
 import { COUNCIL_AREAS, computeIndicators, loadIndicatorDefinitions, type ResultRow } from '@cjsnsa/framework';
-import { buildSnsaPack, sectionHtml, servicesSection, snsaArea, writePack, type SnsaContext, type SnsaPack, type SnsaTopic } from '@cjsnsa/report';
+import { buildSnsaPack, readServicesRegister, sectionHtml, servicesSection, snsaArea, writePack, type SnsaContext, type SnsaPack, type SnsaTopic } from '@cjsnsa/report';
 import { hasChromium, launchChromium } from '../helpers/chromium.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -422,7 +422,9 @@ describe('user text through the library: local indicator definitions, a services
     const obsRows = hostileObservations();
     const { table: observations } = await readObservations({ name: 'hostile.csv', data: toCSV(obsRows, Object.keys(obsRows[0]!)) });
     const registerRows = hostileRegister();
-    const register = await readTable({ name: 'register.csv', data: toCSV(registerRows, Object.keys(registerRows[0]!)) });
+    const registerCsv = toCSV(registerRows, Object.keys(registerRows[0]!));
+    const register = await readTable({ name: 'register.csv', data: registerCsv });
+    const typedRegister = await readServicesRegister({ name: 'register.csv', data: registerCsv });
     const results = computeIndicators({ observations, definitions, indicators: ['LOCAL-hostile'], areas: 'all', periods: { last: 3 }, comparator: 'family-people' }).objects() as ResultRow[];
     const entry = { path: 'register.csv', title: LIB.caveat, kind: 'real' as const, schema: 'register' as const, source: LIB.chartSource, columns: [], caveats: [LIB.caveat, LIB.control] };
     const ctx: SnsaContext = {
@@ -433,10 +435,12 @@ describe('user text through the library: local indicator definitions, a services
         ownItems: [],
         warnings: [],
         extract: async () => null,
-        servicesRegister: async () => ({ table: register, entry }),
+        servicesRegister: async () => ({ register: typedRegister, table: register, entry }),
       },
       results,
+      breakdowns: [],
       frameworkVersion: 'cjpf-2023',
+      disclosure: { min: 1, max: 4 },
     };
     const topic: SnsaTopic = {
       id: 'local',

@@ -33,3 +33,4 @@ export * from './output/index-page.js';
 export * from './output/area-slug.js';
 export * from './cli/parse-cli-args.js';
 export * from './cli/run-pool.js';
+export * from './snsa/count-breakdowns.js';

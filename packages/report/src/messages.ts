@@ -12,6 +12,10 @@ export const messages = {
     `Unknown topic "${topic}".${suggestions.length ? ` Did you mean: ${suggestions.join(', ')}?` : ''} Topics: ${all.join(', ')}, or all.`,
   unknownFormat: (format: string) => `Unknown format "${format}". Formats: html, docx.`,
   unknownOption: (detail: string) => `${detail}. Run snsa --help for the options.`,
+  /** Both ways of giving the small-count rule at once. */
+  disclosureOptionsTogether: 'Give the small-count rule once: --min-count or --disclosure-rule, not both.',
+  /** A disclosure rule file that cannot be used. */
+  disclosureRuleFile: (file: string, detail: string) => `Disclosure rule file "${file}": ${detail}.`,
   /** A services register without one of its required columns. */
   registerMissingColumn: (column: string) => `The services register has no column "${column}".`,
   /** A services register without a `referrals_YYYY_YY` column. */

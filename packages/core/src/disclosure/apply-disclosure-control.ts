@@ -214,7 +214,7 @@ export function applyDisclosureControl(table: TableInput, rule: DisclosureRule =
     const rank = (i: number) => (preferredTotals.has(i) ? 0 : partCells.has(i) ? (size(i) > 0 ? 1 : 2) : 3);
     return open.sort((a, b) => rank(a) - rank(b) || bySize(a, b))[0];
   };
-  const sensitive = (i: number) => state[i] === 'primary' || state[i] === 'withheld';
+  const sensitive = (i: number) => state[i] === 'primary' || state[i] === 'withheld' || (state[i] === 'whole' && small(rows[i][main]));
 
   /** Steps 3 and 4 for one set of groups that share cells (groups that share none cannot inform each other). */
   const settle = (component: Group[]) => {
@@ -253,6 +253,15 @@ export function applyDisclosureControl(table: TableInput, rule: DisclosureRule =
           }
         }
         if (changed) break;
+        // 5. nothing more can be withheld to help a narrowed count: withhold whole a group of it that allows this
+        for (const c of narrowed) {
+          if (!sensitive(c) || !stuck.has(c)) continue;
+          if (wholeGroupsOf(component, c)) {
+            changed = true;
+            break;
+          }
+        }
+        if (changed) break;
       }
       if (changed) continue;
       // 4b. no withheld count may follow from any combination of the relations (e.g. areas × breakdowns)
@@ -274,15 +283,12 @@ export function applyDisclosureControl(table: TableInput, rule: DisclosureRule =
         changed = true;
       }
     }
-    // 5. a suppressed count still narrowed (nothing more in the table helps): withhold its whole group, where allowed
-    const wholeable = component.filter((g) => g.whole);
-    for (let round = 0; rule.audit !== false && round < wholeable.length; round++) {
-      const exact = new Set(determinedCells(relations, hidden).map((d) => d.cell));
-      const narrowed = narrowedByRanges(relations, rangeWidth, exact).filter((c) => state[c] === 'primary');
-      const groups = wholeable.filter((g) => g.parts.some((p) => state[p] !== 'whole') && narrowed.some((c) => g.parts.includes(c) || g.totals.includes(c)));
-      if (groups.length === 0) break;
-      for (const g of groups) for (const p of g.parts) state[p] = 'whole';
-    }
+  };
+  /** Withhold whole every group marked `whole` that `cell` belongs to or totals (and is not whole yet); whether any was. */
+  const wholeGroupsOf = (component: Group[], cell: number): boolean => {
+    const groups = component.filter((g) => g.whole && (g.parts.includes(cell) || g.totals.includes(cell)) && g.parts.some((p) => state[p] !== 'whole'));
+    for (const g of groups) for (const p of g.parts) state[p] = 'whole';
+    return groups.length > 0;
   };
   // groups that share a cell belong to one component
   const componentOf = allGroups.map((_, k) => k);

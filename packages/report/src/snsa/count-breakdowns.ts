@@ -9,7 +9,7 @@ const PERIODS = 5;
 /**
  * Count each topic's individual-level extract into the breakdowns its "who"
  * section shows (e.g. bail supervision cases commenced by age band, sex and
- * outcome), for every council area and each of the item's latest five
+ * outcome), for every council area the extract covers and each of the item's latest five
  * financial years. These go to the framework's `computeIndicatorSet` with the
  * aggregate counts, so that disclosure control sees every breakdown with the
  * totals it adds up to in one table.
@@ -38,6 +38,9 @@ export async function countBreakdowns(data: SnsaData, topics: readonly SnsaTopic
       .array('period') as string[];
     const latest = new Set(sortPeriods([...new Set(itemPeriods)]).slice(-PERIODS));
     const records = extract.table.params({ date }).filter((d: any, $: any) => d[$.date] != null && d[$.date] !== '');
+    // the areas the extract covers (a partnership's own extract covers its own area only); any other code is an error of countRecords
+    const seen = new Set(records.array('area') as string[]);
+    const covered = councils.filter((c) => seen.has(c));
     for (const b of topic.breakdowns) {
       const counted = countRecords(records, {
         indicator: item,
@@ -46,7 +49,7 @@ export async function countBreakdowns(data: SnsaData, topics: readonly SnsaTopic
         periodKind: 'financial-year',
         by: [b.column],
         source: extract.entry.title,
-        frame: { area: councils },
+        frame: { area: covered },
       });
       const area = counted.array('area') as string[];
       const period = counted.array('period') as string[];
