@@ -263,7 +263,7 @@ describe('disclosure guarantees: charts, notebook display, HTML report, Word doc
         expect(issues.join('\n')).toBe('');
       }),
       // each run builds and renders a pack: report the first counterexample without shrinking
-      { seed: SEED, numRuns: 3, endOnFailure: true },
+      { seed: SEED, numRuns: 6, endOnFailure: true },
     );
   }, 180_000);
 
@@ -301,7 +301,7 @@ describe('disclosure guarantees: charts, notebook display, HTML report, Word doc
         ];
         expect(issues.join('\n')).toBe('');
       }),
-      { seed: SEED, numRuns: 4, endOnFailure: true },
+      { seed: SEED, numRuns: 30, endOnFailure: true },
     );
   }, 180_000);
 });

@@ -126,6 +126,8 @@ function itemKey(ref: { item: string; field: string }): string {
  * total), so a cell of 1–4 in a breakdown protects itself with a second
  * cell or, where no other cell can, by withholding the area's count itself,
  * which is then withheld in the results too and protected across Scotland.
+ * The breakdown of a count the supplier already withheld is withheld whole
+ * (`withheld-with-group`).
  *
  * A row whose numerator or counted denominator is withheld is withheld:
  * `suppressed` when one of its own counts (or its complement) is in range,
@@ -186,7 +188,7 @@ export function discloseCounts(rows: DisclosureCountRow[], options: DisclosureOp
   }
 
   // --- breakdown cells, each breakdown a group whose total is a count cell ---
-  const blocks = new Map<string, { item: string; breakdown: string; area: string; period: string; cells: BreakdownCount[]; total: CountCell | null }>();
+  const blocks = new Map<string, { item: string; breakdown: string; area: string; period: string; cells: BreakdownCount[]; total: CountCell | null; supplierWithheld?: boolean }>();
   for (const b of breakdowns) {
     const k = [b.item, b.breakdown, b.area, b.period].join(SEP);
     const block = blocks.get(k) ?? { item: b.item, breakdown: b.breakdown, area: b.area, period: b.period, cells: [], total: null };
@@ -201,7 +203,11 @@ export function discloseCounts(rows: DisclosureCountRow[], options: DisclosureOp
     const sum = block.cells.reduce((t, c) => t + c.count, 0);
     const counted = cells.get([itemKey({ item: block.item, field: 'numerator' }), block.area, block.period].join(SEP));
     if (counted && counted.level === 'council' && !counted.withheld && counted.value === sum) block.total = counted;
-    else {
+    else if (counted && counted.level === 'council' && counted.withheld) {
+      // the supplier withheld this count: its breakdown is not shown either (it could add back to it)
+      block.total = counted;
+      block.supplierWithheld = true;
+    } else {
       // the cells' own sum, published beside them: one cell per value, shared by breakdowns with the same sum
       const key = [`${block.item}#breakdown-total=${sum}`, block.area, block.period].join(SEP);
       let c = cells.get(key);
@@ -247,7 +253,7 @@ export function discloseCounts(rows: DisclosureCountRow[], options: DisclosureOp
         category: b.category,
         numerator: b.count,
         denominator: null,
-        status: 'published',
+        status: block.supplierWithheld ? 'withheld-with-group' : 'published',
         ...Object.fromEntries(groupColumns.map((g) => [g.column, 'no'])),
         ...noBreakdown,
         [column]: 'yes',

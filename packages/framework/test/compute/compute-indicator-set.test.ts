@@ -71,6 +71,16 @@ describe('computeIndicatorSet({ breakdowns })', () => {
     expect(() => run(30, [{ item: ITEM, breakdown: 'sex', category: 'F', area: CLACKS, period: PERIOD, count: 2.5 }])).toThrow(messages.breakdownCount(ITEM, 'sex', CLACKS, PERIOD, 2.5));
   });
 
+  it('withholds whole the breakdown of a count the supplier already withheld (it could add back to it)', () => {
+    const obs = observations(30).map((o) => (o.area === CLACKS ? { ...o, numerator: null, status: 'suppressed' } : o));
+    const set = computeIndicatorSet({ observations: obs as never, indicators: ['NI3b'], breakdowns: bySex(12, 18) });
+    expect(set.breakdowns.map((b) => [b.category, b.count, b.status])).toEqual([
+      [null, null, 'suppressed'],
+      ['F', null, 'withheld-with-group'],
+      ['M', null, 'withheld-with-group'],
+    ]);
+  });
+
   it('with disclosure: false returns the breakdowns as given', () => {
     const set = computeIndicatorSet({ observations: observations(6), indicators: ['NI3b'], breakdowns: bySex(1, 5), disclosure: false });
     expect(set.breakdowns.map((b) => b.count)).toEqual([1, 5]);
