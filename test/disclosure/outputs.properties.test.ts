@@ -24,7 +24,7 @@ import { buildSnsaPack, prepareSnsa, profileSection, sectionHtml, snsaArea, tabl
 import { buildTable, tableParams, type RandomTable, type TableParams } from './helpers/random-tables.js';
 import { snsaData } from './helpers/snsa-data.js';
 import { determinedUnknowns, isWithheldStatus } from './helpers/reader.js';
-import { csvTable, leakContext, parseCsv, readDocx, readHtml, tableIssues, textLeaks, type LeakContext, type Table, type TableMeta, type TextScope } from './helpers/scan.js';
+import { csvTable, leakContext, parseCsv, readDocx, readHtml, tableIssues, textLeaks, unescapeMarkup, type LeakContext, type Table, type TableMeta, type TextScope } from './helpers/scan.js';
 
 const SEED = 20_250_607;
 const rowKey = (r: Pick<ResultRow, 'indicator' | 'area' | 'period'>) => `${r.indicator}|${r.area}|${r.period}`;
@@ -196,6 +196,14 @@ describe('disclosure guarantees: charts, notebook display, HTML report, Word doc
         const truth = computeIndicators({ observations: data.observations, indicators: 'all', areas: 'all', periods: { last: 5 }, comparator: 'family-people', disclosure: false }).objects() as ResultRow[];
         const topic = topicById(t.params.topic);
         const pack = await buildSnsaPack(snsa, snsaArea(t.areaCode), topic, { asOf: '2025-01-01' });
+        // the services pack of the same area, from a random register (referrals of 0 to 6 are common)
+        const servicesPack = await buildSnsaPack(snsa, snsaArea(t.areaCode), topicById('services'), { asOf: '2025-01-01' });
+        const referrals = new Map((await data.servicesRegister())!.register.services.map((s) => [s.name, s.referrals]));
+        expect(servicesIssues(servicesPack, referrals, snsa.disclosure)).toEqual([]);
+        const servicesDir = mkdtempSync(join(tmpdir(), 'cjsnsa-disclosure-services-'));
+        dirs.push(servicesDir);
+        await writePack(servicesPack, servicesDir, ['html', 'docx']);
+        expect(writtenServicesIssues(servicesDir, referrals, snsa.disclosure)).toEqual([]);
         const ctx = leakContext(published, truth, [pack.areaName, pack.topicTitle, ...pack.sources]);
         const issues: string[] = [];
         const names = new Map(published.map((r) => [r.indicator_name, r.indicator]));
@@ -305,6 +313,51 @@ describe('disclosure guarantees: charts, notebook display, HTML report, Word doc
     );
   }, 180_000);
 });
+
+/** Services outputs in the pack model: no referral count in the rule's range in any chart's data, CSV, alt text or SVG, nor in a sentence. */
+function servicesIssues(pack: { sections: { id: string; paragraphs: string[]; charts: { id: string; csv: string; svg: string; altText: string; data: { columns: string[]; rows: (string | number | null)[][] } }[] }[] }, referrals: Map<string, number | null>, rule: { min: number; max: number }): string[] {
+  const issues: string[] = [];
+  const small = (v: number | null | undefined) => typeof v === 'number' && v >= rule.min && v <= rule.max;
+  const section = pack.sections.find((s) => s.id === 'services');
+  if (!section) return ['no services section'];
+  const smallServices = [...referrals].filter(([, v]) => small(v));
+  for (const c of section.charts) {
+    const col = (n: string) => c.data.columns.indexOf(n);
+    for (const r of c.data.rows) {
+      const measure = String(r[col('measure')] ?? r[col('breakdown')] ?? '');
+      if (/referrals/i.test(measure) && typeof r[col('value')] === 'number' && small(r[col('value')] as number)) issues.push(`${c.id}: referrals ${r[col('value')]} for ${r[col('service')]}`);
+    }
+    // the alt text (a segment per service) and the SVG marks' accessible names never give a small referral count
+    const referralIn = (line: string): number | null => {
+      const said = /(\d+) referrals?\b/.exec(line);
+      if (said) return Number(said[1]);
+      const mark = /series: Referrals/i.test(line) ? /: (\d+); series:/.exec(line) : null;
+      return mark ? Number(mark[1]) : null;
+    };
+    const lines = [...c.altText.split(';'), ...[...c.svg.matchAll(/aria-label="([^"]*)"/g)].flatMap((m) => unescapeMarkup(m[1]).split(/;(?= [A-Z][^:]*,)/))];
+    for (const line of lines) {
+      const v = referralIn(line);
+      if (v !== null && small(v)) issues.push(`${c.id}: "${line.trim()}" gives a referral count of ${v}`);
+    }
+  }
+  // sentences: a referral count said of a service whose count is small
+  for (const p of section.paragraphs) {
+    for (const part of p.split(/[.;:]\s/)) {
+      for (const [name, v] of smallServices) if (part.includes(name) && new RegExp(`\\b${v} referrals?\\b`).test(part)) issues.push(`paragraph gives ${name}'s ${v} referrals: ${part}`);
+    }
+  }
+  return issues;
+}
+
+/** The same, read back from the written pack: the capacity chart's CSV. */
+function writtenServicesIssues(dir: string, referrals: Map<string, number | null>, rule: { min: number; max: number }): string[] {
+  const t = csvTable('services-capacity.csv', readFileSync(join(dir, 'charts', 'services-capacity.csv'), 'utf8'));
+  const value = t.columns.indexOf('value');
+  const measure = t.columns.indexOf('measure');
+  expect(value, 'the services CSV has a value column').toBeGreaterThanOrEqual(0);
+  expect(t.rows.some((r) => /referrals/i.test(r[measure]) && /^\d+$/.test(r[value]) || /suppressed/.test(r[value])), 'the services CSV has referral cells').toBe(true);
+  return t.rows.filter((r) => /referrals/i.test(r[measure]) && /^\d+$/.test(r[value]) && Number(r[value]) >= rule.min && Number(r[value]) <= rule.max).map((r) => `services-capacity.csv: ${r.join(',')}`);
+}
 
 /**
  * Linked tables across breakdowns: each "who" chart splits the area's count of the topic's
