@@ -56,6 +56,11 @@ export async function whoSection(ctx: SnsaContext, area: SnsaArea, topic: SnsaTo
         source,
       }));
     if (rows.length === 0) continue;
+    if (!rows.some((r) => typeof r.value === 'number' && r.value > 0)) {
+      // nothing to draw: every count is withheld or zero
+      paragraphs.push(`${label[0]!.toUpperCase()}${label.slice(1)} by ${b.label.toLowerCase()} are not shown for ${area.name}: every count that is not zero is withheld to protect small numbers.`);
+      continue;
+    }
     charts.push(
       await renderChart(
         compositionChart(rows, {
