@@ -30,12 +30,24 @@ const notebook = (cells) => ({
   nbformat_minor: 5,
 });
 
-const PARAMETERS = `
+// The small-count rule: one object, set in the first code cell of every
+// notebook and passed to every step that computes or shows counts. The test
+// checks each notebook sets it there and states it in its output.
+const RULE = `
+// The small-count rule, one object for every step below that computes or shows counts.
+const rule = smallCountRule({ minCount: 5 }); // counts of 1 to 4 withheld: set minCount to your data owner's rule
+console.log(describeSmallCountRule(rule));
+`;
+const RULE_IMPORT = `import { smallCountRule, describeSmallCountRule } from '@cjsnsa/core';`;
+const RULE_NOTE = `The first code cell sets the small-count rule once (as written, \`smallCountRule({ minCount: 5 })\` withholds counts of 1 to 4; set \`minCount\` to the rule of whoever owns your data) and prints it in words. Every step that computes or shows counts uses that same object.`;
+
+const PARAMETERS = (extra = '') => `
 // Parameters: change the area (a name as in official tables, or a GSS code) and run all cells.
+${RULE_IMPORT}
 const AREA = 'West Dunbartonshire'; // S12000039
 // Your own data: a directory of observation files (CSV or XLSX), or null for the embedded data.
 const OWN_DATA_DIR: string | null = null;
-`;
+${extra}${RULE}`;
 
 const SETUP = (topic) => `
 import * as tslab from 'tslab';
@@ -48,7 +60,7 @@ import {
 const topic = topicById('${topic}');
 const area = snsaArea(AREA); // accepts 'Edinburgh, City of', 'Eilean Siar', old codes…; a wrong name lists the nearest ones
 const data = await loadSnsaData({ ownDataDir: OWN_DATA_DIR }); // your files are checked first: problems by file, row and column
-const ctx = prepareSnsa(data); // every indicator for all 32 areas, Scotland (= sum of areas) and family groups, disclosure-controlled
+const ctx = await prepareSnsa(data, { disclosure: rule }); // every indicator for all 32 areas, Scotland (= sum of areas) and family groups, controlled with the rule above
 console.log(\`\${topic.title}: \${area.name} (\${area.code}), compared with Scotland and \${area.group.name}\`);
 console.log(\`\${ctx.results.length} result rows, framework \${ctx.frameworkVersion}\`);
 `;
@@ -59,12 +71,14 @@ years with its interval, trend and comparison with Scotland and the family group
 needs and strengths with the rule that made each call; data gaps and caveats; and a baseline table for the CJOIP.
 The sentences are generated from the numbers. **Justice social work figures in the embedded data are synthetic
 demonstration data**, not official statistics; population and reconviction figures are real (NRS, Scottish Government).
+
+${RULE_NOTE}
 `;
 
 function topicNotebook(id, title, intro) {
   return notebook([
     md(`# ${title}: Strategic Needs and Strengths Assessment\n\n${intro}\n${STRUCTURE_NOTE}`),
-    code(PARAMETERS, ['parameters']),
+    code(PARAMETERS(), ['parameters']),
     code(SETUP(id)),
     md(`## 1. Area profile and context\n\nPopulation aged 16–70 (the base of justice social work rates), the comparator family group, the police division, and the area's profile across every rate and percentage indicator.`),
     code(`tslab.display.html(sectionHtml(await profileSection(ctx, area)));`),
@@ -78,7 +92,7 @@ tslab.display.html(tableHtml({
 }));
 `),
     code(`tslab.display.html(sectionHtml(await indicatorsSection(ctx, area, topic)));`),
-    md(`## 3. Who, and what happened\n\nThe individual-level extract counted into the same financial years (age band, sex, outcome), disclosure-controlled before it is drawn. Counting the extract gives the same number as the aggregate series.`),
+    md(`## 3. Who, and what happened\n\nThe individual-level extract counted into the same financial years (age band, sex, outcome), controlled with the rule from the first cell before it is drawn. Counting the extract gives the same number as the aggregate series.`),
     code(`
 const who = await whoSection(ctx, area, topic);
 if (who) tslab.display.html(sectionHtml(who));
@@ -101,7 +115,7 @@ const notebooks = {
   'snsa-community-sentences.ipynb': topicNotebook('community-sentences', 'Community sentences', 'CJPF outcomes 4 and 7: Community Payback Orders (unpaid work, supervision, successful completion), Drug Treatment and Testing Orders, and employability support. Indicators 4 and 7 are provisional.'),
   'snsa-services.ipynb': notebook([
     md(`# Third-sector and grass-roots service provision: Strategic Needs and Strengths Assessment\n\nFrom a services register: which CJPF outcomes the area's services cover, capacity against demand, and funding that ends within 12 months.\n${STRUCTURE_NOTE}`),
-    code(PARAMETERS + `// Funding is judged from this date (ISO); today by default.\nconst AS_OF = new Date().toISOString().slice(0, 10);\n`, ['parameters']),
+    code(PARAMETERS(`// Funding is judged from this date (ISO); today by default.\nconst AS_OF = new Date().toISOString().slice(0, 10);\n`), ['parameters']),
     code(SETUP('services')),
     md(`## 1. Area profile and context`),
     code(`tslab.display.html(sectionHtml(await profileSection(ctx, area)));`),
@@ -115,15 +129,15 @@ else console.log('No services register in the data.');
     code(`tslab.display.html(sectionHtml(gapsSection(ctx, area, topic)));`),
   ]),
   'getting-started.ipynb': notebook([
-    md(`# Getting started with cjsnsa\n\nLoad your own extract, compute one indicator with its confidence interval, compare it with Scotland, and draw it. Every step uses the same library the \`snsa\` command uses. The example extract below is typed in; replace it with your file path (CSV or XLSX).`),
+    md(`# Getting started with cjsnsa\n\nLoad your own extract, compute one indicator with its confidence interval, compare it with Scotland, and draw it. Every step uses the same library the \`snsa\` command uses. The example extract below is typed in; replace it with your file path (CSV or XLSX).\n\n${RULE_NOTE}`),
     code(`
 import * as tslab from 'tslab';
 import type { ColumnTable } from 'arquero';
-import { readObservations, crudeRate, proportion } from '@cjsnsa/core';
+import { readObservations, crudeRate, proportion, smallCountRule, describeSmallCountRule } from '@cjsnsa/core';
 import { computeIndicators, indicatorLabel, indicatorDefinition, resolveArea } from '@cjsnsa/framework';
 import { trendChart, showChart } from '@cjsnsa/charts';
 import { loadSnsaData } from '@cjsnsa/report';
-`),
+${RULE}`),
     md(`## 1. Read an extract\n\nObservation files have the columns \`indicator, area, period, numerator, denominator, status, source\`. Periods may be written \`2022/23\`, \`2022-2023\` or \`FY2022/23\`; official symbols such as \`[c]\` and \`..\` become statuses; anything unreadable is reported by file, row and column.`),
     code(`
 const extract = [
@@ -149,10 +163,10 @@ console.log(rate.value.toFixed(2), rate.intervals.map((i) => \`\${i.confidence}:
 const share = proportion(36, 54, { multiplier: 100 });
 console.log(share.value?.toFixed(1), share.lower?.toFixed(1), share.upper?.toFixed(1), share.method);
 `),
-    md(`## 3. An indicator for every area, compared with Scotland\n\n\`computeIndicators\` sums the areas' counts for Scotland and the family group, applies disclosure control, and adds the trend and comparisons.`),
+    md(`## 3. An indicator for every area, compared with Scotland\n\n\`computeIndicators\` sums the areas' counts for Scotland and the family group, applies disclosure control with the rule from the first cell, and adds the trend and comparisons.`),
     code(`
 const data = await loadSnsaData();
-const results: ColumnTable = computeIndicators({ observations: data.observations, indicators: ['SM-diversion-rate'], areas: 'all', periods: { last: 5 } });
+const results: ColumnTable = computeIndicators({ observations: data.observations, indicators: ['SM-diversion-rate'], areas: 'all', periods: { last: 5 }, disclosure: { min: rule.min, max: rule.max } });
 const area = resolveArea('West Dunbartonshire');
 console.log(indicatorLabel(indicatorDefinition('SM-diversion-rate')));
 const latest = results.objects().filter((r: any) => r.area === area.code).pop() as any;
@@ -162,16 +176,19 @@ console.log(latest.period, latest.value?.toFixed(1), latest.comparison_scotland,
     code(`await showChart(trendChart(results, { area: area.code, indicator: 'SM-diversion-rate' }), tslab.display);`),
   ]),
   'national-overview.ipynb': notebook([
-    md(`# National overview for Community Justice Scotland\n\nThe national indicators for all 32 council areas and Scotland in one call, an overview heat map ("tartan rug"), funnel plots and ranked comparisons.\n\n**Justice social work figures in the embedded data are synthetic demonstration data**, not official statistics.`),
+    md(`# National overview for Community Justice Scotland\n\nThe national indicators for all 32 council areas and Scotland in one call, an overview heat map ("tartan rug"), funnel plots and ranked comparisons.\n\n**Justice social work figures in the embedded data are synthetic demonstration data**, not official statistics.\n\n${RULE_NOTE}`),
     code(`
 import * as tslab from 'tslab';
 import type { ColumnTable } from 'arquero';
-import { funnelLimits } from '@cjsnsa/core';
+import { funnelLimits, smallCountRule, describeSmallCountRule } from '@cjsnsa/core';
 import { computeIndicators, councilAreas } from '@cjsnsa/framework';
 import { heatmapChart, funnelChart, compareAreasChart, showChart } from '@cjsnsa/charts';
 import { loadSnsaData, tableHtml } from '@cjsnsa/report';
+${RULE}`),
+    md(`## Every indicator for every area\n\nOne call computes the national indicators for the 32 council areas, Scotland and the family groups, with disclosure control by the rule from the first cell.`),
+    code(`
 const data = await loadSnsaData();
-const results: ColumnTable = computeIndicators({ observations: data.observations, indicators: 'all', areas: 'all', periods: { last: 5 } });
+const results: ColumnTable = computeIndicators({ observations: data.observations, indicators: 'all', areas: 'all', periods: { last: 5 }, disclosure: { min: rule.min, max: rule.max } });
 const rows = results.objects() as any[];
 console.log(\`\${rows.length} rows; \${new Set(rows.map((r) => r.area)).size} areas and groups\`);
 `),

@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
 """Execute one notebook headless with the tslab kernel and save the executed copy.
 
-Usage: run_notebook.py <notebook.ipynb> <executed-output.ipynb> [timeout-seconds]
+Usage: run_notebook.py <notebook.ipynb> <executed-output.ipynb> [timeout-seconds] [working-directory]
+
+The kernel runs in the working directory (default: the notebook's own), where
+tslab resolves the packages the cells import: a changed copy of a notebook kept
+elsewhere is run from notebooks/.
 
 tslab reports cell errors on stderr and then drops later cells silently, so this
 runner stops at the first error and prints the failing cell's source, its error
 output and its stderr, and exits 1. It never allows errors.
 """
-import json
+import os
 import sys
 
 import nbformat
@@ -16,9 +20,10 @@ from nbclient.exceptions import CellExecutionError
 
 src, dest = sys.argv[1], sys.argv[2]
 timeout = int(sys.argv[3]) if len(sys.argv) > 3 else 300
+cwd = sys.argv[4] if len(sys.argv) > 4 else os.path.dirname(src)
 nb = nbformat.read(src, as_version=4)
 client = NotebookClient(nb, timeout=timeout, kernel_name="tslab", allow_errors=False,
-                        resources={"metadata": {"path": __import__("os").path.dirname(src)}})
+                        resources={"metadata": {"path": cwd}})
 
 def cell_failure(cell):
     for out in cell.get("outputs", []):
