@@ -70,6 +70,8 @@ describe('draftServicesSection(input): places against referrals', () => {
     const values = (max: number) => chartOf(draftOf(register, { min: 1, max }), 'services-capacity').dataTable.map((r) => r.value);
     expect(values(4)).toEqual([5, 7, 50, 40]);
     expect(values(9)).toEqual([5, 'suppressed', 50, 40]);
+    // and the section states the rule it used
+    expect(draftOf(register, { min: 1, max: 9 }).paragraphs.some((p) => p.includes('counts of 1 to 9 are withheld'))).toBe(true);
   });
 
   it('places are not people: small places are shown, never suppressed', () => {

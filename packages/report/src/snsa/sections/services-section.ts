@@ -1,4 +1,4 @@
-import { addStatus, applyDisclosureControl, isWithheld, parseStatus, type SmallCountRule } from '@cjsnsa/core';
+import { addStatus, applyDisclosureControl, describeSmallCountRule, isWithheld, parseStatus, type SmallCountRule } from '@cjsnsa/core';
 import { compositionChart, fundingTimelineChart, type ChartSpec } from '@cjsnsa/charts';
 import { frameworkDefinitions } from '@cjsnsa/framework';
 import { providerTypeLabel, type ServiceRecord, type ServicesRegister } from '../../data/services-register.js';
@@ -188,6 +188,8 @@ export function draftServicesSection(input: ServicesSectionInput): ServicesSecti
     );
   }
   paragraphs.push(sentences.join(' '));
+  const rule = describeSmallCountRule(input.disclosure);
+  paragraphs.push(`Referrals are counts of people: ${rule[0]!.toLowerCase()}${rule.slice(1)} Places are not counts of people and are shown as recorded.`);
   const capacityRows = services.flatMap((s) => [
     { service: s.name, measure: 'Places', value: s.places, status: s.placesStatus, source },
     { service: s.name, measure: referralsLabel, value: referralsOf(s).value, status: referralsOf(s).status, source },
