@@ -65,8 +65,24 @@ describe('every pack of an --area all run, read together, narrows no withheld co
     const written = readAreaAllScan(out, 'bail');
     expect(written.length).toBe(5);
     expect(narrowedCells(written, { min: 1, max: 4 })).toEqual([]);
-    // what was written is what was controlled: the same withheld cells as the context
-    expect(withheldCount(written)).toBe(withheldCount(itemPeriodsFromContext(shipped as never, 'bail')));
+    // what was written is what was controlled: the same counts as the context, and every breakdown
+    // written (a breakdown with nothing to draw is said in a sentence instead) as the context has it
+    const fromContext = new Map(itemPeriodsFromContext(shipped as never, 'bail').map((ip) => [ip.label, ip]));
+    const plainCell = (c: { value: number | null; status: string }) => `${c.value}|${c.status.split('; ').filter((x) => x !== 'synthetic').sort().join(';')}`;
+    let breakdownsWritten = 0;
+    for (const ip of written) {
+      const ctxIp = fromContext.get(ip.label)!;
+      expect([...ip.areas.values()].map(plainCell), ip.label).toEqual([...ctxIp.areas.values()].map(plainCell));
+      expect(plainCell(ip.scotland)).toBe(plainCell(ctxIp.scotland));
+      for (const [area, lists] of ip.breakdowns) {
+        const known = (ctxIp.breakdowns.get(area) ?? []).map((cells) => cells.map(plainCell).join(','));
+        for (const cells of lists) {
+          expect(known, `${ip.label} ${area}`).toContain(cells.map(plainCell).join(','));
+          breakdownsWritten++;
+        }
+      }
+    }
+    expect(breakdownsWritten).toBeGreaterThan(100);
     // and each pack states the rule it used
     const readme = readFileSync(join(out, 'clackmannanshire', 'bail', 'README.txt'), 'utf8');
     expect(readme).toContain('Counts of 1 to 4 are withheld');
