@@ -69,10 +69,21 @@ describe.skipIf(!present)('the national set from the embedded datasets', async (
     for (const d of indicatorDefinitions().filter((x) => x.confirmation.status === 'provisional')) expect(indicatorLabel(d)).toContain(PROVISIONAL_LABEL);
   });
 
-  it('computes with disclosure control on by default', () => {
+  it('computes with disclosure control on by default: small counts are withheld, with secondary suppression', () => {
     const controlled = computeIndicators({ observations, areas: 'all' }).objects() as ResultRow[];
-    for (const r of controlled.filter((x) => x.status.includes('suppressed'))) {
-      expect([r.numerator, r.value, r.lower, r.upper]).toEqual([null, null, null, null]);
-    }
+    const open = computeIndicators({ observations, areas: 'all', disclosure: false }).objects() as ResultRow[];
+    const key = (r: ResultRow) => `${r.indicator}|${r.area}|${r.period}`;
+    const truth = new Map(open.map((r) => [key(r), r]));
+    const withheld = controlled.filter((x) => x.status.includes('suppressed'));
+    // suppression happened, of both kinds (the shipped data has small areas: Orkney, Shetland, Na h-Eileanan Siar)
+    expect(withheld.filter((r) => /(^|; )suppressed(;|$)/.test(r.status)).length).toBeGreaterThan(10);
+    expect(withheld.filter((r) => r.status.includes('secondary-suppressed')).length).toBeGreaterThan(10);
+    for (const r of withheld) expect([r.numerator, r.value, r.lower, r.upper]).toEqual([null, null, null, null]);
+    // every count of 1 to 4 in the uncontrolled set is withheld in the controlled one
+    const small = open.filter((r) => r.area_type === 'council' && r.numerator !== null && r.numerator >= 1 && r.numerator <= 4);
+    expect(small.length).toBeGreaterThan(0);
+    for (const r of small) expect(controlled.find((c) => key(c) === key(r))!.numerator, key(r)).toBeNull();
+    // and nothing else changed: a published count is the true count
+    for (const r of controlled) if (r.numerator !== null) expect(r.numerator).toBe(truth.get(key(r))!.numerator);
   });
 });
