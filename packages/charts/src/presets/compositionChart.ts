@@ -108,7 +108,13 @@ export function compositionChart(rowsIn: readonly Record<string, unknown>[] | { 
     `${mode === 'stacked' ? 'Stacked' : 'Grouped'} bar chart of counts by ${sf} for ${xOrder.length} ${xf === 'period' ? 'periods' : 'categories'} (${xOrder[0]} to ${last}).`,
   ];
   if (lastBars.length) {
-    sentences.push(`In ${last} the published counts add to ${total(last).toLocaleString('en-GB')}${suppressed.some((s) => s.endsWith(`in ${last}`)) ? ' (excluding suppressed counts)' : ''}; the largest group was ${lastBars[0].series} (${(lastBars[0].value as number).toLocaleString('en-GB')}).`);
+    // with a count withheld in the last period, the largest published group need not be the largest group
+    const withheldInLast = suppressed.some((s) => s.endsWith(`in ${last}`));
+    sentences.push(
+      total(last) === 0
+        ? `In ${last} no published count is above zero${withheldInLast ? ' (the other counts are suppressed)' : ''}.`
+        : `In ${last} the published counts add to ${total(last).toLocaleString('en-GB')}${withheldInLast ? ' (excluding suppressed counts)' : ''}; the largest ${withheldInLast ? 'published ' : ''}group was ${lastBars[0].series} (${(lastBars[0].value as number).toLocaleString('en-GB')}).`,
+    );
   }
   if (suppressed.length) sentences.push(`Suppressed to protect small numbers: ${suppressed.join(', ')}.`);
   if (notes.includes(messages.syntheticLabel)) sentences.push('The figures are synthetic demonstration data.');

@@ -40,3 +40,20 @@ describe.each(Object.keys(cases))('a preset given a suppressed value (%s)', (nam
     expect(chart.notes.some((n) => n.startsWith(messages.suppressedLabel))).toBe(true);
   });
 });
+
+describe('compositionChart alt text says only what the published counts show', () => {
+  const row = (period: string, breakdown: string, value: number | null, status = value === null ? 'suppressed' : 'published') => ({ period, breakdown, value, status, source: 's' });
+  it('calls the largest group "published" when a count of that period is withheld (a withheld one may be larger)', () => {
+    const chart = compositionChart([row('2022-23', 'F', 10), row('2022-23', 'M', 20), row('2023-24', 'F', 6), row('2023-24', 'M', null, 'secondary-suppressed')], { x: 'period', series: 'breakdown' });
+    expect(chart.altText).toContain('the largest published group was F (6)');
+  });
+  it('says no published count is above zero, rather than naming a largest group of 0', () => {
+    const chart = compositionChart([row('2022-23', 'F', 10), row('2022-23', 'M', 20), row('2023-24', 'F', 0), row('2023-24', 'M', null)], { x: 'period', series: 'breakdown' });
+    expect(chart.altText).toContain('In 2023-24 no published count is above zero (the other counts are suppressed).');
+    expect(chart.altText).not.toContain('largest');
+  });
+  it('names the largest group plainly when nothing in that period is withheld', () => {
+    const chart = compositionChart([row('2023-24', 'F', 6), row('2023-24', 'M', 9)], { x: 'period', series: 'breakdown' });
+    expect(chart.altText).toContain('In 2023-24 the published counts add to 15; the largest group was M (9).');
+  });
+});
