@@ -1,4 +1,4 @@
-import { funnelLimits } from '@cjsnsa/core';
+import { funnelLimits, isWithheld } from '@cjsnsa/core';
 import { compareAreasChart, funnelChart, trendChart } from '@cjsnsa/charts';
 import type { ResultRow } from '@cjsnsa/framework';
 import { describeIndicator } from '../describe-indicator.js';
@@ -76,6 +76,13 @@ export async function indicatorsSection(ctx: SnsaContext, area: SnsaArea, topic:
     const rows = ctx.results.filter((r) => r.indicator === id);
     const period = latestPeriod(rows.filter((r) => r.area === area.code));
     if (!period) continue;
+    const latest = [...new Set(rows.map((r) => r.period))].sort().pop();
+    if (latest && latest !== period) {
+      // say so when the comparison cannot use the latest year: the area's own figure is withheld there
+      const own = rows.find((r) => r.area === area.code && r.period === latest);
+      const why = own && isWithheld(own.status) ? `${area.name}'s ${latest} figure is withheld to protect small numbers` : `${area.name} has no ${latest} figure`;
+      paragraphs.push(`The comparison of all areas for ${own?.indicator_name ?? id} uses ${period}, the latest year with a figure for ${area.name}: ${why}.`);
+    }
     charts.push(
       await renderChart(
         compareAreasChart(rows.filter((r) => r.period === period && (r.area_type === 'council' || r.area === 'S92000003')), {
