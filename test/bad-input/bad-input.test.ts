@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DataError, messages, readObservations, type DataIssue } from '@cjsnsa/core';
-import { messages as fw, readCheckedObservations } from '@cjsnsa/framework';
+import { coverageGaps, messages as fw, readCheckedObservations } from '@cjsnsa/framework';
 import { DataProblemsError, loadSnsaData } from '../../packages/report/src/data/load-snsa-data.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -101,6 +101,67 @@ describe('bad input: errors list every problem by file, row and column', () => {
   it('an empty file', async () => {
     expect(await problemsOf('empty.csv')).toEqual([at('empty.csv', 1, null, null, messages.emptyFile(fixture('empty.csv')))]);
   });
+
+  it('a header with no rows: nothing can come of it, an error (core alone reads it with a warning)', async () => {
+    expect(await problemsOf('header-only.csv')).toEqual([at('header-only.csv', 1, null, null, fw.noRowsInFile())]);
+    expect((await readObservations(fixture('header-only.csv'))).warnings).toEqual([at('header-only.csv', 1, null, null, messages.noDataRows())]);
+  });
+
+  it('unknown data items: an error naming the nearest ids', async () => {
+    expect(await problemsOf('unknown-data-items.csv')).toEqual([
+      // the nearest by edit distance (framework nearest()), at most three
+      at('unknown-data-items.csv', 2, 'indicator', 'A', fw.unknownDataItem('diversion-commence', ['diversion-commenced', 'diversion-completed', 'diversion-assessments'])),
+      at('unknown-data-items.csv', 4, 'indicator', 'A', fw.unknownDataItem('CPO commenced', ['cpo-commenced', 'dtto-commenced', 'cpo-completed'])),
+      // nothing near: the message points to the list of data items
+      at('unknown-data-items.csv', 5, 'indicator', 'A', fw.unknownDataItem('unpaid-work-hours', [])),
+    ]);
+  });
+
+  it('periods of the wrong kind, not begun, or before any series: an error naming the periods meant or the nearest', async () => {
+    expect(await problemsOf('unknown-periods.csv')).toEqual([
+      // CPOs are counted by financial year; population estimates by calendar year (mid-year)
+      at('unknown-periods.csv', 2, 'period', 'C', fw.periodKindMismatch('2023', 'calendar year', 'cpo-commenced', 'financial year (2023-24)', ['2023-24', '2022-23'])),
+      at('unknown-periods.csv', 3, 'period', 'C', fw.periodKindMismatch('2023-24 Q2', 'financial-year quarter', 'cpo-commenced', 'financial year (2023-24)', ['2023-24'])),
+      at('unknown-periods.csv', 4, 'period', 'C', fw.periodKindMismatch('2022-23', 'financial year', 'population-16-70', 'calendar year (2023; population estimates are for 30 June)', ['2022'])),
+      // the nearest financial years by edit distance, ties in text order
+      at('unknown-periods.csv', 5, 'period', 'C', fw.periodNotBegun('2032-33', '1 April 2032', ['2002-03', '2012-13', '2022-23'])),
+      at('unknown-periods.csv', 6, 'period', 'C', fw.periodTooEarly('1923-24', 1981, ['1983-84', '1993-94', '2023-24'])),
+    ]);
+  });
+
+  it('several council areas joined in one row, for a count made per area: an error', async () => {
+    expect(await problemsOf('area-groups.csv')).toEqual([
+      at('area-groups.csv', 2, 'area', 'B', fw.areaGroupNotUsed('Inverclyde; Renfrewshire', 'cpo-commenced')),
+    ]);
+  });
+
+  it('counts beyond any plausible size: above 2^53 − 1, or above the area\'s whole population aged 16–70', async () => {
+    expect(await problemsOf('implausible-counts.csv')).toEqual([
+      at('implausible-counts.csv', 3, 'numerator', 'D', fw.countNotSafe('numerator', '100000000000000000000')),
+      // the file's own population row: West Dunbartonshire 62,610 in mid-2018
+      at('implausible-counts.csv', 4, 'numerator', 'D', fw.countAbovePopulation('numerator', 70412, 'West Dunbartonshire', 62610, '2018')),
+      at('implausible-counts.csv', 6, 'denominator', 'E', fw.countAbovePopulation('denominator', 62611, 'West Dunbartonshire', 62610, '2018')),
+    ]);
+  });
+
+  it('completions far above commencements (a ratio of two flows past 3 times, and by more than 30): an error', async () => {
+    expect(await problemsOf('flow-ratio-implausible.csv')).toEqual([
+      // 9999 / 282 = 35.457… → 3,545.7%; 36 / 5 = 720.0% (36 − 5 = 31 > 30)
+      at('flow-ratio-implausible.csv', 3, 'numerator', 'D', fw.flowRatioImplausible(9999, 'diversion-commenced', 282, 'row 2', ['SM-diversion-completion'], '3,545.7%', 3)),
+      at('flow-ratio-implausible.csv', 5, 'numerator', 'D', fw.flowRatioImplausible(36, 'diversion-commenced', 5, 'row 4', ['SM-diversion-completion'], '720.0%', 3)),
+      // not row 7: 35 of 5 is only 30 above, so small numbers are not refused
+    ]);
+  });
+
+  it('breakdown rows adding up to more than their total, and two totals that differ: an error', async () => {
+    expect(await problemsOf('breakdown-above-total.csv')).toEqual([
+      // 150 + 201 = 351 > 322
+      at('breakdown-above-total.csv', 2, 'numerator', 'D', fw.breakdownAboveTotal(351, 322, 'age_band', 'rows 3–4')),
+      // 12 + 11 = 23 > 21, with no group column to tell breakdowns apart
+      at('breakdown-above-total.csv', 5, 'numerator', 'D', fw.breakdownAboveTotal(23, 21, null, 'rows 7–8')),
+      at('breakdown-above-total.csv', 6, 'numerator', 'D', fw.totalRowsDiffer(20, 'row 5', 21)),
+    ]);
+  });
 });
 
 describe('bad input: warnings carried with the data, no valid row lost', () => {
@@ -143,9 +204,12 @@ describe('bad input: warnings carried with the data, no valid row lost', () => {
   });
 
   it('quoted thousands separators are read as numbers', async () => {
+    const core = await readObservations(fixture('thousands-separators.csv'));
+    expect(rowsOf(core.table).map((r) => [r.numerator, r.denominator])).toEqual([[461170, null], [265372, null], [3802850, null], [2161, 7890]]);
+    // checked, the Scotland row among council rows is left out (Scotland is the sum of the areas)
     const { table, warnings } = await read('thousands-separators.csv');
-    expect(warnings).toEqual([]);
-    expect(rowsOf(table).map((r) => [r.numerator, r.denominator])).toEqual([[461170, null], [265372, null], [5438100, null], [2161, 7890]]);
+    expect(warnings).toEqual([at('thousands-separators.csv', 4, 'area', 'B', fw.totalsRowLeftOut('population-16-70', '2018'))]);
+    expect(rowsOf(table).map((r) => [r.numerator, r.denominator])).toEqual([[461170, null], [265372, null], [2161, 7890]]);
   });
 
   it('suppression and other table symbols: each row kept, with the status its symbol means', async () => {
@@ -217,10 +281,59 @@ describe('bad input: warnings carried with the data, no valid row lost', () => {
     ]);
   });
 
-  it('a header with no rows: an empty table and a warning', async () => {
-    const { table, warnings } = await read('header-only.csv');
-    expect(table.numRows()).toBe(0);
-    expect(warnings).toEqual([at('header-only.csv', 1, null, null, messages.noDataRows())]);
+  it('a period not yet over is read, with a warning', async () => {
+    const { table, warnings } = await readCheckedObservations([fixture('period-not-over.csv')], { today: new Date('2024-12-01') });
+    expect(table.array('period')).toEqual(['2023-24', '2024-25']);
+    expect(warnings).toEqual([at('period-not-over.csv', 3, 'period', 'C', fw.periodNotOver('2024-25', '31 March 2025'))]);
+  });
+
+  it('completions above commencements in a year (a ratio of two flows that can pass 100%): read, with a warning', async () => {
+    const { table, warnings } = await read('flow-ratio-above-100.csv');
+    expect(table.numRows()).toBe(4);
+    expect(warnings).toEqual([
+      // 52 / 40 = 130.0%; 4 of 0 has no value
+      at('flow-ratio-above-100.csv', 3, 'numerator', 'D', fw.flowRatioAbove100(52, 'diversion-commenced', 40, 'row 2', ['SM-diversion-completion'], '130.0%')),
+      at('flow-ratio-above-100.csv', 5, 'numerator', 'D', fw.flowRatioAbove100(4, 'diversion-commenced', 0, 'row 4', ['SM-diversion-completion'], 'without a value (0 to divide by)')),
+    ]);
+  });
+
+  it('breakdown rows are checked and kept beside their totals; a repeated total is read once; a breakdown without a total is said', async () => {
+    const { table, warnings } = await read('breakdowns.csv');
+    expect(rowsOf(table).map((r) => [r.period, r.numerator, r.breakdown, r.group])).toEqual([
+      ['2023-24', 322, null, null],
+      ['2023-24', 270, 'Male', 'sex'],
+      ['2023-24', 52, 'Female', 'sex'],
+      ['2023-24', 150, '16-25', 'age_band'],
+      ['2023-24', 172, '26+', 'age_band'],
+      ['2022-23', 118, 'Male', 'sex'],
+      ['2022-23', 20, 'Female', 'sex'],
+    ]);
+    expect(warnings).toEqual([
+      at('breakdowns.csv', 5, 'breakdown', 'H', fw.totalRowRepeated('row 2')),
+      at('breakdowns.csv', 8, 'breakdown', 'H', fw.breakdownWithoutTotal('cpo-commenced', 'S12000039', '2022-23')),
+      at('breakdowns.csv', null, null, null, fw.breakdownRowsKept(6, 'cpo-commenced', 'rows 3–4, 6–9')),
+    ]);
+  });
+
+  it('rows no indicator would use are left out, each with a warning', async () => {
+    const { table, warnings } = await read('rows-not-used.csv');
+    expect(rowsOf(table).map((r) => [r.indicator, r.area])).toEqual([['confidence-in-justice', 'S92000003']]);
+    expect(warnings).toEqual([
+      at('rows-not-used.csv', 4, 'area', 'B', fw.areaNameConverted('Scotland', 'S92000003', 'Scotland')),
+      at('rows-not-used.csv', 3, 'area', 'B', fw.areaRowNotUsed('confidence-in-justice', ['NI9'])),
+      at('rows-not-used.csv', 4, 'area', 'B', fw.scotlandRowNotUsed('cpo-commenced', '2023-24')),
+    ]);
+  });
+
+  it('data for some council areas only: one warning per set of areas, naming the totals that cannot be formed', async () => {
+    const { table, warnings } = await read('partial-coverage.csv');
+    expect(warnings).toEqual([]);
+    expect(table.numRows()).toBe(4);
+    // West Dunbartonshire and Inverclyde are both in LGBF people-based family group 4 (council-areas.ts)
+    expect(coverageGaps(table)).toEqual([
+      { file: null, row: null, column: null, columnLetter: null, message: fw.partialCoverage(['"diversion-commenced" (2022-23)', '"diversion-completed" (2023-24)'], 1, ['West Dunbartonshire'], ['LGBF people-based family group 4']) },
+      { file: null, row: null, column: null, columnLetter: null, message: fw.partialCoverage(['"diversion-commenced" (2023-24)'], 2, ['Inverclyde', 'West Dunbartonshire'], ['LGBF people-based family group 4']) },
+    ]);
   });
 
   it('an XLSX laid out as official workbooks are: merged title, notes, a two-row header with merged cells', async () => {

@@ -71,4 +71,71 @@ export const messages = {
     `This row repeats ${file}, row ${row} exactly: it was read once.`,
   duplicateObservation: (item: string, area: string, period: string): string =>
     `More than one observation for data item "${item}", area ${area}, period ${period} (breakdown totals only). Remove duplicates or give each a distinct breakdown.`,
+  // ── checks of a partnership's own observation files (validate/) ─────────
+  /** A data item id no indicator uses. */
+  unknownDataItem: (id: string, suggestions: string[]): string =>
+    `Unknown data item "${id}".` +
+    (suggestions.length > 0 ? ` Did you mean: ${suggestions.join(', ')}?` : '') +
+    ' The data items are listed in docs/indicators.md (each indicator\'s numerator and denominator), with population-16-70 for rates.',
+  /** Several council areas joined in one row, for a data item computed per area. */
+  areaGroupNotUsed: (input: string, item: string): string =>
+    `Area "${input}" joins several council areas, but "${item}" is counted per council area (Scotland and the family groups are sums of single areas): give each council area its own row.`,
+  /** A period of another kind than the data item is counted in. */
+  periodKindMismatch: (period: string, kind: string, item: string, itemKind: string, suggestions: string[]): string =>
+    `"${period}" is a ${kind}, but "${item}" is counted by ${itemKind}.` + (suggestions.length > 0 ? ` Did you mean: ${suggestions.join(', ')}?` : ''),
+  /** A period that has not begun. */
+  periodNotBegun: (period: string, start: string, suggestions: string[]): string =>
+    `Period ${period} has not begun (it starts on ${start}), so there can be no data for it yet: a typing slip?` + (suggestions.length > 0 ? ` Did you mean: ${suggestions.join(', ')}?` : ''),
+  /** A period before any series cjsnsa uses. */
+  periodTooEarly: (period: string, first: number, suggestions: string[]): string =>
+    `Period ${period} is before ${first}, earlier than any series cjsnsa uses (council-area population estimates start in ${first}): a typing slip?` + (suggestions.length > 0 ? ` Did you mean: ${suggestions.join(', ')}?` : ''),
+  /** Warning: a period that is not over yet. */
+  periodNotOver: (period: string, end: string): string =>
+    `Period ${period} is not over yet (it runs to ${end}): its counts cover part of it only, so they cannot be compared with whole periods.`,
+  /** A count too large to be held exactly. */
+  countNotSafe: (column: string, text: string): string =>
+    `${column} ${text} is too large to be a count (above 9,007,199,254,740,991, the largest whole number held exactly): check the cell.`,
+  /** A count above the whole population aged 16–70 of its area. */
+  countAbovePopulation: (column: string, count: number, area: string, population: number, year: string): string =>
+    `${column} ${count.toLocaleString('en-GB')} is more than the whole population aged 16–70 of ${area} (${population.toLocaleString('en-GB')}, mid-${year}, its largest estimate): no count of people or cases in one area and period can be that large. Check the cell (a population, a cumulative total, a typing slip?).`,
+  /** Warning: a ratio of two flows above 100%. */
+  flowRatioAbove100: (numerator: number, denominatorItem: string, denominator: number, where: string, indicators: string[], percent: string): string =>
+    `The count ${numerator} is above ${denominator}, the count of "${denominatorItem}" for the same area and period (${where}), so ${indicators.join(', ')} will be ${percent}. A ratio of two flows in one year can pass 100% when cases that began in an earlier year end in this one; check the two counts.`,
+  /** A ratio of two flows too far above 100% to be right. */
+  flowRatioImplausible: (numerator: number, denominatorItem: string, denominator: number, where: string, indicators: string[], percent: string, limit: number): string =>
+    `The count ${numerator} is more than ${limit} times ${denominator}, the count of "${denominatorItem}" for the same area and period (${where}): ${indicators.join(', ')} would be ${percent}. Cases that began in earlier years can take it past 100%, not to ${limit} times: check the two counts (a cumulative total, a column shifted, a typing slip?).`,
+  /** A file with column names and no rows. */
+  noRowsInFile: (): string =>
+    'This file has column names but no data rows: add its rows, or take the file out of your data.',
+  /** Warning: a Scotland row of a data item computed from council areas, with no council rows beside it. */
+  scotlandRowNotUsed: (item: string, period: string): string =>
+    `This Scotland row for "${item}" ${period} was left out: cjsnsa computes Scotland as the sum of the 32 council areas, so it never uses a Scotland row of this data item; give the council areas' rows.`,
+  /** Warning: a council-area row of a Scotland-only series. */
+  areaRowNotUsed: (item: string, indicators: string[]): string =>
+    `This council-area row was left out: "${item}" is used for Scotland only (${indicators.join(', ')}), so no indicator would use it.`,
+  /** Warning: breakdown rows, kept but not used by the indicators. */
+  breakdownRowsKept: (count: number, item: string, rows: string): string =>
+    `${count} breakdown row${count === 1 ? '' : 's'} of "${item}" (${rows}) ${count === 1 ? 'was' : 'were'} checked against ${count === 1 ? 'its total' : 'their totals'} and kept, but indicators are computed from totals only (rows whose breakdown is blank, "All" or "Total").`,
+  /** Warning: breakdown rows with no total row beside them. */
+  breakdownWithoutTotal: (item: string, area: string, period: string): string =>
+    `"${item}" ${area} ${period} has breakdown rows but no total row: indicators need the total, and cjsnsa does not add a breakdown up (it may not cover everyone), so this figure will be "not available". Add the total as a row with a blank breakdown.`,
+  /** Breakdown rows adding up to more than their total. */
+  breakdownAboveTotal: (sum: number, total: number, group: string | null, rows: string): string =>
+    `The breakdown rows${group ? ` of ${group}` : ''} (${rows}) add up to ${sum}, more than this total (${total}): the parts of a total cannot add up to more than it.` +
+    (group ? '' : ' If the rows hold more than one breakdown (age and sex, say), name each in a group column.'),
+  /** Warning: a second total row for the same data item, area and period, with the same value. */
+  totalRowRepeated: (where: string): string =>
+    `This total repeats the total on ${where} for the same data item, area and period (another breakdown's total row): it was read once.`,
+  /** Two total rows for the same data item, area and period with different values. */
+  totalRowsDiffer: (total: number | null, where: string, first: number | null): string =>
+    `This total (${total ?? 'blank'}) differs from the total on ${where} (${first ?? 'blank'}) for the same data item, area and period: one count can have one value.`,
+  /** Warning: data items given for some council areas only; `items` each with its periods, e.g. `"cpo-commenced" (2019-20 to 2023-24)`. */
+  partialCoverage: (items: string[], count: number, areas: string[], groups: string[]): string => {
+    const list = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}` : xs.join(''));
+    const shown = areas.length > 4 ? [...areas.slice(0, 4), `${areas.length - 4} more`] : areas;
+    const totals = groups.length ? `Scotland and ${groups.length === 1 ? 'the family group' : 'the family groups'} (${list(groups)})` : 'Scotland';
+    return `Your data gives ${list(items)} for ${count} of the 32 council areas (${list(shown)}). ` +
+      `${totals} cannot be formed for ${items.length === 1 ? 'it' : 'them'}: each is the sum of all its council areas, and the other ${32 - count} have no figures, so ${groups.length ? 'they show' : 'it shows'} as "not available". ` +
+      `To compare with ${groups.length ? 'them' : 'Scotland'}, add every council area's figures (for example from the published Justice Social Work Statistics tables).`;
+  },
 } as const;

@@ -18,7 +18,8 @@ export type ReadCheckedObservationsOptions = Omit<ReadObservationsOptions, 'chec
  * does: each file with `readObservations` and {@link observationChecks},
  * then all of them together with {@link validateObservations} (on the
  * rows that read without problems, so that problems of both kinds are
- * found in one pass). Every
+ * found in one pass): unknown data items, areas and periods, impossible
+ * counts, proportions and breakdowns, files with no rows. Every
  * problem in every file is listed in one `DataError`, by file, row and
  * column, so a user fixes them all in one pass; nothing is returned then.
  *
@@ -33,8 +34,9 @@ export type ReadCheckedObservationsOptions = Omit<ReadObservationsOptions, 'chec
  * ```
  */
 export async function readCheckedObservations(sources: readonly TableSource[], options: ReadCheckedObservationsOptions = {}): Promise<ValidatedObservations> {
-  const { definitions, proportions, ...readOptions } = options;
-  const check = observationChecks({ definitions, proportions });
+  const { definitions, proportions, items, population, today, ...readOptions } = options;
+  const checks = { definitions, proportions, items, population, today };
+  const check = observationChecks(checks);
   const issues: DataIssue[] = [];
   const reads: ReadObservationsResult[] = [];
   for (const source of sources) {
@@ -46,7 +48,7 @@ export async function readCheckedObservations(sources: readonly TableSource[], o
     }
   }
   try {
-    const result = validateObservations(reads, { definitions, proportions });
+    const result = validateObservations(reads, checks);
     if (!issues.length) return result;
   } catch (e) {
     if (!(e instanceof DataError)) throw e;

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import * as aq from 'arquero';
 import { DataError, readObservations, type DataIssue } from '@cjsnsa/core';
-import { COUNCIL_AREAS, messages, observationChecks, readCheckedObservations, validateObservations } from '../../src/index.js';
+import { COUNCIL_AREAS, dataItems, messages, observationChecks, readCheckedObservations, validateObservations } from '../../src/index.js';
 
 const HEADER = 'indicator,area,period,numerator,denominator,status,source';
 const csv = (name: string, ...rows: string[]) => ({ name, data: [HEADER, ...rows].join('\n') + '\n' });
-const readChecked = (source: { name: string; data: string }) => readObservations(source, { check: observationChecks(), onProblems: 'return' });
+/** Items `x` and `y` stand for any data item the definitions do not know (no period kind, no proportion). */
+const ITEMS = [...dataItems().map((i) => i.id), 'x', 'y'];
+const readChecked = (source: { name: string; data: string }) => readObservations(source, { check: observationChecks({ items: ITEMS }), onProblems: 'return' });
 const issue = (file: string, row: number | null, column: string | null, columnLetter: string | null, message: string): DataIssue => ({ file, row, column, columnLetter, message });
 
 async function issuesOf(p: Promise<unknown> | (() => unknown)): Promise<DataIssue[]> {
@@ -109,5 +112,61 @@ describe('readCheckedObservations(sources)', () => {
       ['a.csv', 3, 'numerator'], // 9 completed of 8 terminated (NI4)
       ['b.csv', 2, 'area'], // unknown area
     ]);
+  });
+});
+
+describe('validateObservations(reads): what cannot be right, and what may be', () => {
+  const councils = COUNCIL_AREAS.map((a) => a.code);
+  const checked = (name: string, ...rows: string[]) => readObservations(csv(name, ...rows), { check: observationChecks({ items: ITEMS, today: new Date('2025-06-01') }), onProblems: 'return' });
+
+  it('a file with column names and no rows is a problem, not a warning', async () => {
+    const empty = await checked('b.csv');
+    expect(await issuesOf(() => validateObservations([empty]))).toEqual([issue('b.csv', 1, null, null, messages.noRowsInFile())]);
+  });
+
+  it('completions over commencements: above 100% a warning, past 3 times and by more than 30 a problem', async () => {
+    // FLOW_RATIO_LIMIT = 3, FLOW_RATIO_SLACK = 30: 45 of 15 is 3 times (a warning), 46 of 15 past it and 31 above (a problem)
+    const a = await checked('a.csv',
+      'diversion-commenced,S12000039,2023-24,15,,,S', 'diversion-completed,S12000039,2023-24,45,,,S',
+      'diversion-commenced,S12000013,2023-24,15,,,S', 'diversion-completed,S12000013,2023-24,46,,,S',
+    );
+    expect(await issuesOf(() => validateObservations([a]))).toEqual([
+      issue('a.csv', 5, 'numerator', 'D', messages.flowRatioImplausible(46, 'diversion-commenced', 15, 'row 4', ['SM-diversion-completion'], '306.7%', 3)),
+    ]);
+    const b = await checked('b.csv', 'diversion-commenced,S12000039,2023-24,15,,,S', 'diversion-completed,S12000039,2023-24,45,,,S');
+    expect(validateObservations([b]).warnings).toEqual([
+      issue('b.csv', 3, 'numerator', 'D', messages.flowRatioAbove100(45, 'diversion-commenced', 15, 'row 2', ['SM-diversion-completion'], '300.0%')),
+    ]);
+  });
+
+  it('counts are checked against the largest population aged 16–70 given, and Scotland against the sum of the 32 areas', async () => {
+    // every area 1,000 in 2018 and 1,200 in 2019: Scotland's largest is 32 × 1,200 = 38,400
+    const population = aq.from(councils.flatMap((c) => [
+      { indicator: 'population-16-70', area: c, period: '2018', numerator: 1000 },
+      { indicator: 'population-16-70', area: c, period: '2019', numerator: 1200 },
+    ]));
+    const a = await checked('a.csv', 'cpo-commenced,S12000039,2023-24,1200,,,S', 'cpo-commenced,S12000039,2022-23,1201,,,S', 'confidence-in-justice,S92000003,2023-24,38401,40000,,S');
+    expect(await issuesOf(() => validateObservations([a], { population }))).toEqual([
+      issue('a.csv', 3, 'numerator', 'D', messages.countAbovePopulation('numerator', 1201, 'West Dunbartonshire', 1200, '2019')),
+      issue('a.csv', 4, 'numerator', 'D', messages.countAbovePopulation('numerator', 38401, 'Scotland', 38400, '2019')),
+      issue('a.csv', 4, 'denominator', 'E', messages.countAbovePopulation('denominator', 40000, 'Scotland', 38400, '2019')),
+    ]);
+  });
+
+  it('breakdowns are summed within their group: two breakdowns of one total are each checked against it', async () => {
+    const read = await readObservations(
+      { name: 'a.csv', data: 'indicator,area,period,numerator,source,breakdown,group\nx,S12000039,2023,10,S,,\nx,S12000039,2023,6,S,F,sex\nx,S12000039,2023,4,S,M,sex\nx,S12000039,2023,7,S,16-25,age\nx,S12000039,2023,3,S,26+,age\n' },
+      { check: observationChecks({ items: ITEMS }), onProblems: 'return' },
+    );
+    const { table, warnings } = validateObservations([read]);
+    expect(table.numRows()).toBe(5);
+    expect(warnings).toEqual([issue('a.csv', null, null, null, messages.breakdownRowsKept(4, 'x', 'rows 3–6'))]);
+  });
+
+  it('council-area rows of a Scotland-only series are left out, with a warning', async () => {
+    const a = await checked('a.csv', 'confidence-in-justice,S12000039,2023-24,40,80,,S', 'confidence-in-justice,S92000003,2023-24,4000,5565,,S');
+    const { table, warnings } = validateObservations([a]);
+    expect(table.array('area')).toEqual(['S92000003']);
+    expect(warnings).toEqual([issue('a.csv', 2, 'area', 'B', messages.areaRowNotUsed('confidence-in-justice', ['NI9']))]);
   });
 });
