@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { COUNCIL_AREAS } from '@cjsnsa/framework';
 import { parseCliArgs, SNSA_USAGE, type SnsaCliOptions } from './cli/parse-cli-args.js';
 import { runPool, type PoolWorkerMessage } from './cli/run-pool.js';
-import { loadSnsaData } from './data/load-snsa-data.js';
+import { loadSnsaData, type SnsaData } from './data/load-snsa-data.js';
 import { messages } from './messages.js';
 import { indexPage } from './output/index-page.js';
 import { writePack, type PackFormat } from './output/write-pack.js';
@@ -30,8 +30,8 @@ async function main(argv: string[]): Promise<number> {
   if (opts.worker) return worker(opts, topics, out);
 
   if (opts.area.trim().toLowerCase() === 'all') {
-    // Check the partnership's data once, before any worker writes anything.
-    await loadSnsaData({ ownDataDir: opts.data });
+    // Check the partnership's data once, before any worker writes anything; say its warnings here (workers do not).
+    printDataWarnings(await loadSnsaData({ ownDataDir: opts.data }));
     const script = fileURLToPath(import.meta.url);
     const jobs = opts.jobs ?? availableParallelism();
     const workerArgs = ['--worker', '--topic', opts.topic, '--out', out, '--format', opts.formats.join(','), ...(opts.data ? ['--data', opts.data] : []), ...opts.disclosureArgs];
@@ -58,11 +58,19 @@ async function main(argv: string[]): Promise<number> {
 
   const area = snsaArea(opts.area);
   const data = await loadSnsaData({ ownDataDir: opts.data });
+  printDataWarnings(data);
   log(`${area.name}: computing the indicators for all areas (Scotland = sum of the 32 areas)…`);
   const ctx = await prepareSnsa(data, { disclosure: opts.disclosure });
   const index = await writeAreaPack(ctx, area, topics, out, opts.formats, (i, title) => log(messages.progress(i + 1, topics.length, `${area.name}: ${title}`)));
   process.stdout.write(`SNSA pack for ${area.name}: ${index}\n`);
   return 0;
+}
+
+/** Print the warnings about the partnership's data to stderr, once each (they are in every report's Warnings box too). */
+function printDataWarnings(data: SnsaData): void {
+  const lines = [...new Set(data.warnings)];
+  if (!lines.length) return;
+  process.stderr.write(`snsa: ${messages.dataWarnings(lines.length)}\n${lines.map((l) => `  - ${l}\n`).join('')}`);
 }
 
 /** Write one area's pack (every topic asked for, and its index page); returns the index page's path. */

@@ -39,7 +39,27 @@ export const messages = {
   registerNotCouncilArea: (detail: string) => `area: ${detail}`,
   /** A service id or name given twice. */
   registerRepeated: (column: string, value: string, firstRow: number) => `${column} "${value}" is already on row ${firstRow}.`,
-  dataDirMissing: (dir: string) => `Data directory "${dir}" does not exist.`,
+  /** `--data` names nothing. */
+  dataPathMissing: (path: string) => `--data "${path}": there is no such file or folder.`,
+  /** A data folder with no CSV or XLSX file in it. */
+  noDataFiles: (dir: string) => `No CSV or XLSX file in ${dir}: put your observation files there, or give one file to --data.`,
+  /** An .xls or .ods workbook among the data files. */
+  oldWorkbookFormat: (name: string) => `${name} is an old Excel (.xls) or OpenDocument (.ods) workbook, which cjsnsa cannot read: save it as an Excel workbook (.xlsx) or as CSV.`,
+  /** `--data` names a file that is not CSV or XLSX. */
+  notADataFile: (name: string) => `${name} is not a CSV or XLSX file: give --data a CSV or XLSX file, or the folder holding them.`,
+  /** Note: an Excel lock file skipped. */
+  skippedLockFile: (name: string) => `${name} skipped: it is the lock file Excel keeps beside a workbook that is open, not data.`,
+  /** Note: a hidden file skipped. */
+  skippedHiddenFile: (name: string) => `${name} skipped: hidden files (names starting with ".") are not read.`,
+  /** Note: files of other kinds in the data folder, not read. */
+  skippedOtherFiles: (names: string[]) => `Not read, as not CSV or XLSX: ${names.join(', ')}.`,
+  /** Note: folders inside the data folder, not read. */
+  skippedFolders: (names: string[]) => `Folder${names.length === 1 ? '' : 's'} ${names.join(', ')} not read: only the files directly in the data folder are read.`,
+  /** Every row of the partnership's data left out. */
+  noUsableRows: 'No row of your data can be used: each was left out, for the reasons listed.',
+  /** The terminal's heading over the warnings about the partnership's data. */
+  dataWarnings: (count: number) =>
+    `${count} warning${count === 1 ? '' : 's'} about your data (also in the Warnings box of each report):`,
   dataProblems: (count: number) =>
     `Your data has ${count} problem${count === 1 ? '' : 's'}; nothing was written. Fix them and run again:`,
   wrote: (area: string, dir: string) => `${area}: SNSA pack written to ${dir}`,

@@ -11,7 +11,7 @@ export interface SnsaCliOptions {
   area: string;
   /** Topic id, or `all` (default). */
   topic: string;
-  /** A partnership's own data directory (observation files), validated before anything is written. */
+  /** A partnership's own data: an observation file (CSV or XLSX) or a folder of them, validated before anything is written. */
   data: string | null;
   /** Output directory. Default `snsa-output`. */
   out: string;
@@ -32,12 +32,13 @@ export interface SnsaCliOptions {
 export const SNSA_USAGE = `snsa: a Strategic Needs and Strengths Assessment data pack for a community justice partnership
 
 Usage:
-  snsa [--area <name or code>|all] [--topic <topic>|all] [--data <dir>] [--out <dir>] [--format html,docx]
+  snsa [--area <name or code>|all] [--topic <topic>|all] [--data <file or folder>] [--out <dir>] [--format html,docx]
 
 Options:
   --area     council area name or GSS code (default: West Dunbartonshire, S12000039); "all" for all 32 and an index page
   --topic    diversion, bail, arrest-referral, custody-to-community, community-sentences, services, or all (default)
-  --data     a directory of your own observation files (CSV or XLSX); checked first, problems listed by file, row and column
+  --data     your own observation data: a CSV or XLSX file, or a folder of them; checked first: problems listed by
+             file, row and column stop the run, warnings are printed and carried into every report
   --out      where to write the pack (default: snsa-output)
   --format   html, docx or both (default: html,docx); the chart pack and CSV tables are always written
   --jobs     parallel workers for --area all (default: one per core)

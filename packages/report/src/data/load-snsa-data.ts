@@ -3,7 +3,7 @@ import { basename, extname, join } from 'node:path';
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { DataError, readObservations, readTable, type DataIssue } from '@cjsnsa/core';
-import { readCheckedObservations } from '@cjsnsa/framework';
+import { coverageGaps, readCheckedObservations } from '@cjsnsa/framework';
 import { messages } from '../messages.js';
 import { findDatasetsDir } from './find-datasets-dir.js';
 import { readServicesRegister, type ServicesRegister } from './services-register.js';
@@ -61,49 +61,117 @@ export class DataProblemsError extends Error {
   }
 }
 
-async function readOwnDir(dir: string): Promise<{ table: ColumnTable | null; warnings: string[] }> {
-  const info = await stat(dir).catch(() => null);
-  if (!info?.isDirectory()) throw new Error(messages.dataDirMissing(dir));
-  const files = (await readdir(dir)).filter((f) => ['.csv', '.xlsx'].includes(extname(f).toLowerCase())).sort();
+const DATA_FILE = new Set(['.csv', '.xlsx']);
+const OLD_WORKBOOK = new Set(['.xls', '.ods']);
+const noLocation = { row: null, column: null, columnLetter: null };
+
+/** A warning as one line: `file, row 3, column area: message`. */
+function warningLine(w: DataIssue, fallback: string | null): string {
+  const file = w.file ? basename(w.file) : fallback;
+  const where = [file, w.row ? `row ${w.row}` : null, w.column ? `column ${w.column}` : null].filter(Boolean).join(', ');
+  return where ? `${where}: ${w.message}` : w.message;
+}
+
+/**
+ * The files to read from `--data` (a file, or a folder's CSV and XLSX
+ * files), with a note for each thing in the folder that is not read and a
+ * problem for workbooks in formats that cannot be read.
+ */
+async function ownDataFiles(path: string): Promise<{ files: string[]; notes: string[]; issues: DataIssue[] }> {
+  const info = await stat(path).catch(() => null);
+  if (!info) throw new Error(messages.dataPathMissing(path));
   const issues: DataIssue[] = [];
-  const warnings: string[] = [];
-  if (files.length === 0) {
-    issues.push({ file: dir, row: null, column: null, columnLetter: null, message: 'No CSV or XLSX files found.' });
+  const ext = (name: string) => extname(name).toLowerCase();
+  if (!info.isDirectory()) {
+    if (DATA_FILE.has(ext(path))) return { files: [path], notes: [], issues };
+    const message = OLD_WORKBOOK.has(ext(path)) ? messages.oldWorkbookFormat(basename(path)) : messages.notADataFile(basename(path));
+    return { files: [], notes: [], issues: [{ file: path, ...noLocation, message }] };
   }
+  const notes: string[] = [];
+  const files: string[] = [];
+  const folders: string[] = [];
+  const others: string[] = [];
+  const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('~$')) notes.push(messages.skippedLockFile(e.name));
+    else if (e.name.startsWith('.')) notes.push(messages.skippedHiddenFile(e.name));
+    else if (e.isDirectory()) folders.push(e.name);
+    else if (DATA_FILE.has(ext(e.name))) files.push(join(path, e.name));
+    else if (OLD_WORKBOOK.has(ext(e.name))) issues.push({ file: join(path, e.name), ...noLocation, message: messages.oldWorkbookFormat(e.name) });
+    else others.push(e.name);
+  }
+  if (folders.length) notes.push(messages.skippedFolders(folders));
+  if (others.length) notes.push(messages.skippedOtherFiles(others));
+  if (!files.length && !issues.length) issues.push({ file: path, ...noLocation, message: messages.noDataFiles(path) });
+  return { files, notes, issues };
+}
+
+/**
+ * Read and check a partnership's own data (`--data`: a file, or a folder of
+ * CSV and XLSX files) with framework's `readCheckedObservations`, counts
+ * checked against the embedded population aged 16–70; add a warning for
+ * each thing in the folder not read and for totals the data cannot form
+ * (framework's `coverageGaps`).
+ */
+async function readOwnData(path: string, population: ColumnTable): Promise<{ table: ColumnTable; warnings: string[] }> {
+  const { files, notes, issues } = await ownDataFiles(path);
+  const warnings = [...notes];
   let table: ColumnTable | null = null;
   if (files.length) {
-    // core's reading checks plus framework's (areas, totals rows, proportions, repeats across files)
     try {
-      const checked = await readCheckedObservations(files.map((f) => join(dir, f)));
+      const checked = await readCheckedObservations(files, { population });
       table = checked.table;
-      for (const x of checked.warnings) {
-        const f = x.file ? basename(x.file) : dir;
-        warnings.push(`${f}${x.row ? `, row ${x.row}` : ''}${x.column ? `, column ${x.column}` : ''}: ${x.message}`);
+      for (const w of [...checked.warnings, ...coverageGaps(table)]) warnings.push(warningLine(w, null));
+      if (table.numRows() === 0 && !issues.length) {
+        issues.push({ file: path, ...noLocation, message: messages.noUsableRows }, ...checked.warnings);
       }
     } catch (err) {
-      if (err instanceof DataError) issues.push(...err.issues.map((i) => ({ ...i, file: i.file ?? dir })));
-      else issues.push({ file: dir, row: null, column: null, columnLetter: null, message: (err as Error).message });
+      if (err instanceof DataError) issues.push(...err.issues.map((i) => ({ ...i, file: i.file ?? path })));
+      else issues.push({ file: path, ...noLocation, message: (err as Error).message });
     }
   }
   if (issues.length) throw new DataProblemsError(issues);
-  return { table, warnings };
+  return { table: table!, warnings: [...new Set(warnings)] };
+}
+
+/** Tables one after the other, with every column of any of them (blank where a table lacks it). */
+function concatTables(tables: readonly ColumnTable[]): ColumnTable {
+  const columns = [...new Set(tables.flatMap((t) => t.columnNames()))];
+  const data: Record<string, unknown[]> = Object.fromEntries(columns.map((c) => [c, []]));
+  for (const t of tables) {
+    const n = t.numRows();
+    for (const c of columns) {
+      const values = t.columnNames().includes(c) ? (t.array(c) as ArrayLike<unknown>) : null;
+      const out = data[c];
+      for (let i = 0; i < n; i++) out.push(values ? values[i] : null);
+    }
+  }
+  return aq.table(data);
 }
 
 /**
  * Load the data an SNSA needs: every observation file of the embedded
  * datasets (`datasets/catalogue.json`), and, when given, a partnership's own
- * data directory, which is read and checked completely first (framework's
- * `readCheckedObservations`: core's reading checks, plus areas resolved to
- * GSS codes, totals rows left out, proportions and repeats across files):
- * any problem stops the run with every issue listed by file, row and column
- * ({@link DataProblemsError}); warnings are carried into the output. Data
- * items in the partnership's files replace the embedded rows for those
- * items. Extracts and the services register are read on demand (the
- * register checked completely when first asked for: {@link readServicesRegister}).
+ * data (a file, or a folder of CSV and XLSX files), which is read and
+ * checked completely first (framework's `readCheckedObservations`: core's
+ * reading checks, plus data items, areas and periods checked and named
+ * with the nearest valid ones, counts checked against the population aged
+ * 16–70, totals rows left out, proportions, breakdowns and repeats across
+ * files; docs/snsa.md, "Your own data"): any problem stops the run with
+ * every issue listed by file, row and column ({@link DataProblemsError}).
+ * Warnings, and a note for each file in the folder not read (Excel lock
+ * files `~$…`, hidden files, other kinds), are carried into the output, and
+ * so is a warning naming the totals (Scotland, family groups) that data
+ * for some council areas only cannot form. Data items in the partnership's
+ * files replace the embedded rows for those items, with every column they
+ * have (`breakdown` and `group` too). Extracts and the services register
+ * are read on demand (the register checked completely when first asked
+ * for: {@link readServicesRegister}).
  *
- * @param options - `datasetsDir` (default: {@link findDatasetsDir}), `ownDataDir`
+ * @param options - `datasetsDir` (default: {@link findDatasetsDir}), `ownDataDir` (a file or a folder)
  * @returns the loaded {@link SnsaData}
  * @throws DataProblemsError listing every problem in the partnership's files
+ * @throws Error when `ownDataDir` names nothing
  * @example
  * ```ts
  * const data = await loadSnsaData();
@@ -111,21 +179,20 @@ async function readOwnDir(dir: string): Promise<{ table: ColumnTable | null; war
  * ```
  */
 export async function loadSnsaData(options: { datasetsDir?: string; ownDataDir?: string | null } = {}): Promise<SnsaData> {
-  const own = options.ownDataDir ? await readOwnDir(options.ownDataDir) : { table: null, warnings: [] };
   const datasetsDir = options.datasetsDir ?? findDatasetsDir();
   const catalogue = JSON.parse(await readFile(join(datasetsDir, 'catalogue.json'), 'utf8')).files as CatalogueEntry[];
   const observationFiles = catalogue.filter((e) => e.schema === 'observation');
   const tables = await Promise.all(observationFiles.map((e) => readObservations(join(datasetsDir, e.path))));
-  const warnings = [...own.warnings];
-  let observations = tables.map((t) => t.table).reduce((a, b) => a.concat(b));
+  let observations = concatTables(tables.map((t) => t.table));
+  const own = options.ownDataDir ? await readOwnData(options.ownDataDir, observations) : null;
+  const warnings = [...(own?.warnings ?? [])];
   let ownItems: string[] = [];
-  if (own.table) {
+  if (own) {
     ownItems = [...new Set(own.table.array('indicator') as string[])].sort();
-    const replaced = new Set(ownItems);
-    observations = observations
-      .params({ replaced: [...replaced] })
-      .filter((d: any, $: any) => !aq.op.includes($.replaced, d.indicator))
-      .concat(own.table.select(observations.columnNames().filter((c) => own.table!.columnNames().includes(c))));
+    observations = concatTables([
+      observations.params({ replaced: ownItems }).filter((d: any, $: any) => !aq.op.includes($.replaced, d.indicator)),
+      own.table,
+    ]);
   }
   const cache = new Map<string, Promise<ColumnTable>>();
   let registerRead: Promise<ServicesRegister> | null = null;
