@@ -98,7 +98,7 @@ const who = await whoSection(ctx, area, topic);
 if (who) tslab.display.html(sectionHtml(who));
 else console.log('No individual-level extract for this topic.');
 `),
-    md(`## 4. Needs and strengths\n\nEach indicator is classed Need, Strength, Mixed, Stable or Insufficient data by this toolkit's documented rule (\`docs/framework.md\`), which combines the comparison with Scotland and the trend. It is not a Community Justice Scotland rule: read it with local knowledge.`),
+    md(`## 4. Needs and strengths\n\nEach indicator gets a call by this toolkit's documented rule (\`docs/framework.md\`), with the rule that made it beside it. Need, Strength or Mixed is called only where the indicator has a better/worse direction and a statistically significant comparison with Scotland or recent trend; otherwise No significant difference, or No trend where no trend could be measured. Counts are volumes, shown as context (Volume rising, falling or steady), never as a need or strength; measures with no better/worse direction are Not judged. It is not a Community Justice Scotland rule: read it with local knowledge.`),
     code(`tslab.display.html(sectionHtml(needsSection(ctx, area, topic)));`),
     md(`## 5. Data gaps and caveats`),
     code(`tslab.display.html(sectionHtml(gapsSection(ctx, area, topic)));`),

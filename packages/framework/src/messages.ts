@@ -138,4 +138,51 @@ export const messages = {
       `${totals} cannot be formed for ${items.length === 1 ? 'it' : 'them'}: each is the sum of all its council areas, and the other ${32 - count} have no figures, so ${groups.length ? 'they show' : 'it shows'} as "not available". ` +
       `To compare with ${groups.length ? 'them' : 'Scotland'}, add every council area's figures (for example from the published Justice Social Work Statistics tables).`;
   },
+  // ── needs and strengths (needs/) ─────────────────────────────────────────
+  /** Needs rule, comparison: significantly `better`, `worse`, `higher` or `lower`; `strict` when beyond the 99.8% limits too (Best, Worst). */
+  needsSignificantlyDifferent: (direction: 'better' | 'worse' | 'higher' | 'lower', benchmark: string, strict: boolean): string =>
+    `significantly ${direction} than ${benchmark}${strict ? ' (even at the 99.8% level)' : ''}`,
+  /** Needs rule, comparison: the benchmark inside the area's 95% interval. */
+  needsSimilar: (benchmark: string): string => `similar to ${benchmark} (no significant difference)`,
+  /** Needs rule, comparison: none made, with the reason when known. */
+  needsNotCompared: (benchmark: string, reason: string | null): string => `not compared with ${benchmark}${reason ? ` (${reason})` : ''}`,
+  /** Reason a comparison was not made: no benchmark value. */
+  needsNoBenchmarkValue: (benchmark: string): string => `${benchmark} has no value for this period`,
+  /** Reason a comparison was not made: no interval on the area's value. */
+  needsNoInterval: (): string => 'the value has no 95% interval',
+  /** Needs rule, trend: a significant recent trend (`getting better`, `getting worse`, `rising`, `falling`). */
+  needsSignificantTrend: (movement: 'getting better' | 'getting worse' | 'rising' | 'falling'): string =>
+    `${movement} (a significant trend over the last five years)`,
+  /** Needs rule, trend: tested, not significant. */
+  needsNoSignificantChange: (): string => 'no significant change over the last five years',
+  /** Needs rule, trend: not measured, with the trend test's reason (a sentence, read into the rule). */
+  needsNoTrendMeasured: (reason: string | null): string =>
+    `no trend could be measured${reason ? ` (${reason.charAt(0).toLowerCase()}${reason.slice(1).replace(/\.$/, '')})` : ''}`,
+  /** Needs rule, conclusion: a need or strength and what it rests on. */
+  needsCalledOn: (call: 'need' | 'strength', basis: 'comparison' | 'trend' | 'comparison and trend'): string =>
+    basis === 'comparison'
+      ? `The significant difference makes it a ${call}.`
+      : basis === 'trend'
+        ? `The significant trend makes it a ${call}.`
+        : `The significant difference and trend make it a ${call}.`,
+  /** Needs rule, conclusion: a significant difference and trend pointing opposite ways. */
+  needsMixed: (): string => 'The significant difference and trend point opposite ways, so it is mixed.',
+  /** Needs rule, conclusion: tested, nothing significant. */
+  needsNothingSignificant: (): string => 'Nothing is significant, so it is neither a need nor a strength.',
+  /** Needs rule, conclusion: no significant difference and no trend measured. */
+  needsNothingToCall: (): string =>
+    'A need or strength needs a significant difference or trend, and there is neither, so no call is made.',
+  /** Needs rule, conclusion: a measure with no better/worse direction. */
+  needsNoDirection: (): string =>
+    'This measure has no better or worse direction, so it is described here, not judged a need or strength.',
+  /** Needs rule: comparison; trend. Conclusion. */
+  needsRule: (comparison: string, trend: string, conclusion: string): string =>
+    `${comparison.charAt(0).toUpperCase()}${comparison.slice(1)}; ${trend}. ${conclusion}`,
+  /** Needs rule for a volume measure (`count` when it is a count). */
+  needsVolumeRule: (count: boolean, trend: string): string =>
+    `${count ? 'A count' : 'A volume measure'}, ${trend}: context, not a need or strength, because it moves with demand as well as with what services do.`,
+  /** Needs rule: the latest value withheld. */
+  needsWithheld: (period: string): string => `The latest value (${period}) is withheld to protect small numbers, so no call is made.`,
+  /** Needs rule: the latest value missing. */
+  needsNotAvailable: (period: string): string => `The latest value (${period}) is not available, so no call is made.`,
 } as const;

@@ -1,2 +1,3 @@
+export * from './needs-classification.js';
 export * from './needs-and-strengths-rules.js';
 export * from './classify-needs-and-strengths.js';

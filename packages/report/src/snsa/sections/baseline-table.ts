@@ -4,20 +4,21 @@ import { formatMeasure } from '../format.js';
 import type { PackTable } from '../pack-model.js';
 import type { SnsaArea, SnsaContext } from '../snsa-context.js';
 import type { SnsaTopic } from '../topics.js';
-import { needsFor } from './needs-section.js';
+import { needsFor, trendWords } from './needs-section.js';
 
 /**
  * Section 6, the baseline table for the CJOIP: one row per indicator with its
  * latest period, value and 95% interval, Scotland and family group values,
- * trend, comparison, classification and status (provisional and synthetic
- * labels included), ready to paste into the plan.
+ * trend, comparison, classification with the rule that made it (in plain
+ * words) and status (provisional and synthetic labels included), ready to
+ * paste into the plan.
  *
  * @example
  * ```ts
  * baselineTable(ctx, snsaArea('S12000039'), topicById('bail')).columns[0]; // 'Indicator'
  * ```
  */
-export function baselineTable(ctx: SnsaContext, area: SnsaArea, topic: SnsaTopic): PackTable {
+export function baselineTable(ctx: Pick<SnsaContext, 'results' | 'frameworkVersion'>, area: SnsaArea, topic: SnsaTopic): PackTable {
   const needs = new Map(needsFor(ctx, area, topic).map((n) => [n.indicator, n]));
   const rows: (string | number | null)[][] = [];
   for (const id of topic.indicators) {
@@ -34,16 +35,20 @@ export function baselineTable(ctx: SnsaContext, area: SnsaArea, topic: SnsaTopic
       formatMeasure(latest.scotland_value, latest.measure),
       latest.group_value === null ? null : formatMeasure(latest.group_value, latest.measure),
       latest.comparison_scotland,
-      [latest.trend, latest.trend_direction].filter(Boolean).join(', ') || null,
+      trendWords(latest.trend, latest.trend_direction, needs.get(id)?.classification),
       needs.get(id)?.classification ?? null,
+      needs.get(id)?.rule ?? null,
       latest.status,
     ]);
   }
   return {
     id: 'baseline',
     title: `Baseline for the CJOIP: ${topic.title}, ${area.name}`,
-    columns: ['Indicator', 'Latest period', 'Value', '95% interval', 'Unit', 'Scotland', area.group.name, 'Compared with Scotland', 'Trend', 'Classification', 'Status'],
+    columns: ['Indicator', 'Latest period', 'Value', '95% interval', 'Unit', 'Scotland', area.group.name, 'Compared with Scotland', 'Trend', 'Classification', 'Rule', 'Status'],
     rows,
-    notes: [`Framework ${ctx.frameworkVersion}. Status lists the caveats of each figure (synthetic, provisional, pandemic-caveat, suppressed, population-fallback).`],
+    notes: [
+      `Framework ${ctx.frameworkVersion}. Status lists the caveats of each figure (synthetic, provisional, pandemic-caveat, suppressed, population-fallback).`,
+      'Classification and Rule: this toolkit\'s own rule (docs/framework.md), not a Community Justice Scotland rule. A need or strength rests on a significant comparison or trend; counts are volumes, shown as context, never as a need or strength.',
+    ],
   };
 }
