@@ -47,6 +47,7 @@ const OWN = {
   ],
   sources: ['=HYPERLINK("http://example.invalid/x","click")', "+cmd|' /C calc'!A0", '-1+1', '@SUM(1)', '<script>alert(1)</script>'],
   counts: [80, 76, 71, 67, 62],
+  /** The status of the one diversion-completed row (an unknown status: read with a warning that quotes it). */
   item: '<svg onload=alert(6)>',
 };
 
@@ -328,7 +329,10 @@ describe('snsa with every network route blocked, given hostile own data', () => 
   });
 
   it('writes the pack with the block in force and never tries the network', () => {
-    expect(run.stderr).toBe('');
+    // the only thing on stderr is the list of warnings about the data, quoting the hostile text as text
+    expect(run.stderr.split('\n')[0]).toBe('snsa: 7 warnings about your data (also in the Warnings box of each report):');
+    for (const t of OWN.statuses) expect(run.stderr).toContain(`Status "${t}" is not a documented status code`);
+    expect(run.stderr).toContain(`Status "${OWN.item}" is not a documented status code`);
     expect(run.status).toBe(0);
     const entries = netLog(log);
     expect(entries.length).toBeGreaterThan(0);
