@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describeSmallCountRule, smallCountRule } from '@cjsnsa/core';
+import { NEEDS_CLASSIFICATIONS } from '@cjsnsa/framework';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -103,7 +104,8 @@ describe('notebooks run top to bottom under the tslab kernel', () => {
       const charts = (html.match(/<svg/g) ?? []).length;
       expect(charts, 'charts displayed').toBeGreaterThanOrEqual(name === 'getting-started.ipynb' ? 1 : 3);
       if (name.startsWith('snsa-') && name !== 'snsa-services.ipynb') {
-        expect(html, 'needs-and-strengths table displayed').toMatch(/class="snsa-table needs-and-strengths"[\s\S]*?<td>(Need|Strength|Mixed|Stable|Insufficient data)<\/td>/);
+        const labels = NEEDS_CLASSIFICATIONS.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+        expect(html, 'needs-and-strengths table displayed').toMatch(new RegExp(`class="snsa-table needs-and-strengths"[\\s\\S]*?<td>(${labels})</td>`));
         expect(html, 'baseline table displayed').toContain('Baseline for the CJOIP');
       }
       if (name === 'snsa-services.ipynb') expect(html).toContain('Funding ending within 12 months');
