@@ -28,7 +28,7 @@ export async function whoSection(ctx: SnsaContext, area: SnsaArea, topic: SnsaTo
   if (!extract) return null;
   const { item, label } = topic.extractCount;
   const synthetic = extract.entry.kind === 'synthetic';
-  const source = synthetic ? `${extract.entry.title} (synthetic demonstration data)` : extract.entry.title;
+  const source = synthetic && !/synthetic/i.test(extract.entry.title) ? `${extract.entry.title} (synthetic demonstration data)` : extract.entry.title;
   const cells = ctx.breakdowns.filter((b) => b.item === item && b.area === area.code);
   const periods = [...new Set(ctx.results.filter((r) => r.area === area.code && r.indicator === topic.indicators[0]).map((r) => r.period as string))].sort();
   const paragraphs: string[] = [];
