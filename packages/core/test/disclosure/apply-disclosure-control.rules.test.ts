@@ -118,3 +118,41 @@ describe('applyDisclosureControl(table) output', () => {
     expect(plain(out)[0]).toMatchObject({ numerator: null, value: null });
   });
 });
+
+describe('applyDisclosureControl(table) counts what is withheld in a group', () => {
+  it('a row without the count column at all is hidden like a null count', () => {
+    const out = plain(applyDisclosureControl([obs('A', 30), { indicator: 'x', period: '2022-23', area: 'B', status: 'published' }, obs('C', 25)], byPeriod));
+    expect(statuses(out)).toEqual(['published', 'published', 'secondary-suppressed']);
+  });
+
+  it('prefer: "total" without a total row falls back to the parts under the one-cell rule alone', () => {
+    const group = { by: ['indicator', 'period'], total: { area: 'T' }, prefer: 'total' as const };
+    const out = plain(applyDisclosureControl([obs('A', 2), obs('B', 20), obs('C', 30)], { groups: [group], audit: false }));
+    expect(statuses(out)).toEqual(['suppressed', 'secondary-suppressed', 'published']);
+  });
+
+  it('a group with two withheld parts and a withheld total row needs nothing more', () => {
+    // A, B suppressed and the total row T withheld by the supplier: three unknowns, none can be subtracted
+    const rows = [obs('A', 2), obs('B', 3), obs('C', 30), obs('D', 40), obs('T', 75, { status: 'suppressed' })];
+    const out = plain(applyDisclosureControl(rows, { groups: [{ by: ['indicator', 'period'], total: { area: 'T' } }], audit: false }));
+    expect(statuses(out)).toEqual(['suppressed', 'suppressed', 'published', 'published', 'suppressed']);
+  });
+});
+
+describe('applyDisclosureControl(table) audit: what a reader knows of denominators', () => {
+  it('without complement, a reader does not read denominator − count into a suppressed row', () => {
+    // A = 4 of 8 is suppressed for its count only. B (20) is withheld so A cannot be subtracted; with the total
+    // known, A + B = 24 leaves A anywhere in 1–4. (Reading 8 − A into 1–4 as well would pin A = 4.)
+    const rows = [obs('A', 4, { denominator: 8 }), obs('B', 20, { denominator: 30 }), obs('C', 25, { denominator: 30 })];
+    expect(statuses(plain(applyDisclosureControl(rows, byPeriod)))).toEqual(['suppressed', 'secondary-suppressed', 'published']);
+  });
+
+  it('with complement, two rows withheld for their complement are narrowed by their sum and protected', () => {
+    // A = 46 of 50 and B = 47 of 50 are withheld because 50 − count is 1–4, so a reader knows each lies in 46–49.
+    // With the total known and C = 200 published, A + B = 93 leaves A in 46–47 only: fewer values than the
+    // rule's range, so C is withheld too.
+    const rows = [obs('A', 46, { denominator: 50 }), obs('B', 47, { denominator: 50 }), obs('C', 200, { denominator: 300 })];
+    const out = plain(applyDisclosureControl(rows, { complement: true, ...byPeriod }));
+    expect(statuses(out)).toEqual(['suppressed', 'suppressed', 'secondary-suppressed']);
+  });
+});
