@@ -438,6 +438,7 @@ describe('user text through the library: local indicator definitions, a services
         catalogue: [entry],
         ownItems: [],
         warnings: [],
+        warningIssues: [],
         extract: async () => null,
         servicesRegister: async () => ({ register: typedRegister, table: register, entry }),
       },

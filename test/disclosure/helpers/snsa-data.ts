@@ -37,6 +37,7 @@ export async function snsaData(t: RandomTable): Promise<SnsaData> {
     catalogue: [entry, registerEntry],
     ownItems: [],
     warnings: [],
+    warningIssues: [],
     extract: async (name: string) => (extractTable && name === topic.extract ? { table: extractTable, entry } : null),
     servicesRegister: async () => register,
   };

@@ -32,8 +32,14 @@ export interface SnsaData {
   catalogue: CatalogueEntry[];
   /** Data items supplied by the partnership's own data directory (they replace the embedded ones). */
   ownItems: string[];
-  /** Warnings raised while reading, carried into the output. */
+  /** Warnings raised while reading, one line each (`file, row 3, column area: message`), carried into the output. */
   warnings: string[];
+  /**
+   * The same warnings as structured issues (file, row, column, message), in
+   * the same order, for grouping by kind ({@link SnsaData.warnings} holds
+   * them as lines). Notes about files not read have no row or column.
+   */
+  warningIssues: DataIssue[];
   /** Read an individual-level extract by its stem (`diversion`, `cpo`, …), or `null` if there is none. */
   extract(name: string): Promise<{ table: ColumnTable; entry: CatalogueEntry } | null>;
   /**
@@ -113,15 +119,15 @@ async function ownDataFiles(path: string): Promise<{ files: string[]; notes: str
  * each thing in the folder not read and for totals the data cannot form
  * (framework's `coverageGaps`).
  */
-async function readOwnData(path: string, population: ColumnTable): Promise<{ table: ColumnTable; warnings: string[] }> {
+async function readOwnData(path: string, population: ColumnTable): Promise<{ table: ColumnTable; warnings: DataIssue[] }> {
   const { files, notes, issues } = await ownDataFiles(path);
-  const warnings = [...notes];
+  const warnings: DataIssue[] = notes.map((message) => ({ file: null, ...noLocation, message }));
   let table: ColumnTable | null = null;
   if (files.length) {
     try {
       const checked = await readCheckedObservations(files, { population });
       table = checked.table;
-      for (const w of [...checked.warnings, ...coverageGaps(table)]) warnings.push(warningLine(w, null));
+      warnings.push(...checked.warnings, ...coverageGaps(table));
       if (table.numRows() === 0 && !issues.length) {
         issues.push({ file: path, ...noLocation, message: messages.noUsableRows }, ...checked.warnings);
       }
@@ -131,7 +137,8 @@ async function readOwnData(path: string, population: ColumnTable): Promise<{ tab
     }
   }
   if (issues.length) throw new DataProblemsError(issues);
-  return { table: table!, warnings: [...new Set(warnings)] };
+  const seen = new Set<string>();
+  return { table: table!, warnings: warnings.filter((w) => !seen.has(warningLine(w, null)) && !!seen.add(warningLine(w, null))) };
 }
 
 /** Tables one after the other, with every column of any of them (blank where a table lacks it). */
@@ -185,7 +192,8 @@ export async function loadSnsaData(options: { datasetsDir?: string; ownDataDir?:
   const tables = await Promise.all(observationFiles.map((e) => readObservations(join(datasetsDir, e.path))));
   let observations = concatTables(tables.map((t) => t.table));
   const own = options.ownDataDir ? await readOwnData(options.ownDataDir, observations) : null;
-  const warnings = [...(own?.warnings ?? [])];
+  const warningIssues: DataIssue[] = [...(own?.warnings ?? [])];
+  const warnings = warningIssues.map((w) => warningLine(w, null));
   let ownItems: string[] = [];
   if (own) {
     ownItems = [...new Set(own.table.array('indicator') as string[])].sort();
@@ -206,6 +214,7 @@ export async function loadSnsaData(options: { datasetsDir?: string; ownDataDir?:
     catalogue,
     ownItems,
     warnings,
+    warningIssues,
     async extract(name: string) {
       const entry = catalogue.find((e) => e.schema === 'extract' && basename(e.path).startsWith(`extract-${name}-`));
       return entry ? { table: await read(entry), entry } : null;
@@ -215,7 +224,10 @@ export async function loadSnsaData(options: { datasetsDir?: string; ownDataDir?:
       if (!entry) return null;
       registerRead ??= readServicesRegister(join(datasetsDir, entry.path)).then(
         (register) => {
-          for (const w of register.warnings) warnings.push(`${basename(register.file)}: ${w.message}`);
+          for (const w of register.warnings) {
+            warnings.push(`${basename(register.file)}: ${w.message}`);
+            warningIssues.push({ ...w, file: register.file });
+          }
           return register;
         },
         (err: unknown) => {
