@@ -6,3 +6,8 @@ export * from './compute/index.js';
 export * from './needs/index.js';
 export * from './text/edit-distance.js';
 export * from './validate/index.js';
+export * from './extracts/index.js';
+export { readNrsPopulationWorkbook } from './import/population-nrs.js';
+export { readOnsMye2Workbook, MYE2_PERSONS_SHEET } from './import/population-ons-mye2.js';
+export { detectPopulationWorkbook, readPopulationWorkbook } from './import/population-detect.js';
+export type { PopulationObservation, PopulationProvenance, PopulationWorkbook } from './import/population-workbook.js';
