@@ -173,7 +173,6 @@ export const messages = {
   /** Warning: a row identical to an earlier one, kept once. */
   duplicateIdentical: (firstRow: number) => `This row repeats row ${firstRow} exactly: it was read once.`,
   /** Streaming reads CSV only. */
-  streamCsvOnly: (file: string) => `${file}: only CSV files can be streamed; read a workbook with readTable or readObservations.`,
   /** The last issue of a list cut short. */
   moreProblems: (count: number) => `…and ${count} more problem${count === 1 ? '' : 's'} not listed (the list stops at 1,000).`,
 } as const;

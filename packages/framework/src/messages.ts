@@ -185,4 +185,116 @@ export const messages = {
   needsWithheld: (period: string): string => `The latest value (${period}) is withheld to protect small numbers, so no call is made.`,
   /** Needs rule: the latest value missing. */
   needsNotAvailable: (period: string): string => `The latest value (${period}) is not available, so no call is made.`,
+  /** Trend note: the five periods tested span a change of population base (each `2022-23 (unrebased … to Census-2022-based)`). */
+  trendAcrossPopulationBreak: (changes: string[]): string =>
+    `The trend spans a change of population base at ${changes.join(', ')}: rates before and after use different NRS estimate series, so read the trend with caution.`,
+  /** Official tables (import/): a JSW sheet whose table is not one cjsnsa knows. */
+  officialTableUnknown: (sheet: string, title: string, known: readonly string[]): string =>
+    `Sheet "${sheet}" ("${title}") is not a Justice Social Work table cjsnsa recognises, so nothing in the workbook is read. Tables it reads: ${known.join('; ')}. Remove the sheet, or copy the tables you need into a workbook of their own.`,
+  /** Official tables: a JSW table sheet with no "Local authority" heading. */
+  officialTableNoHeader: (sheet: string): string =>
+    `Sheet "${sheet}" has no column headed "Local authority" or "Council area" in its first 30 rows, so its table cannot be found.`,
+  /** Official tables: a column heading of a known table that cjsnsa does not know. */
+  officialColumnUnknown: (heading: string, known: readonly string[]): string =>
+    `Column "${heading}" is not one cjsnsa knows in this table, so it cannot be read. Columns it reads here: ${known.join('; ')}.`,
+  /** Official tables: a column with no financial year in its heading or in the table title. */
+  officialColumnNoPeriod: (heading: string, title: string): string =>
+    `Column "${heading}" has no year: neither its heading nor the table title ("${title}") names one financial year (such as 2023-24).`,
+  /** Official tables: two row labels naming the same council area. */
+  officialAreaTwice: (label: string, name: string, firstRow: number): string =>
+    `"${label}" is ${name} again (first in row ${firstRow}): each area may appear once in a table.`,
+  /** Official tables: a row label under the table that is not a council area or Scotland. */
+  officialRowLabel: (problem: string): string => `${problem} Rows of a table must be the 32 council areas and Scotland.`,
+  /** Official tables: a fraction above 1. */
+  officialRateAboveOne: (value: number): string =>
+    `${value} is above 1: rates in these tables are fractions (0.73 for 73%), so this cell cannot be read.`,
+  /** Official tables: a table of rates with no counts. */
+  officialRateOnlyTable: (sheet: string, title: string): string =>
+    `Sheet "${sheet}" ("${title}") holds rates only. cjsnsa computes every rate from counts (and the population aged 16-70), and a rate cannot be turned back into counts, so this table is not read: use the table of counts for the same measure.`,
+  /** Official tables, warning: a rate column beside counts, not read. */
+  officialRateColumnSkipped: (heading: string): string =>
+    `Column "${heading}" holds rates: not read, as cjsnsa computes rates from the counts.`,
+  /** Official tables, warning: a published fraction that does not match its counts. */
+  officialRateDisagrees: (rate: number, numerator: number, denominator: number): string =>
+    `The published rate ${rate} does not match the counts beside it (${numerator} / ${denominator} = ${(numerator / denominator).toFixed(4)}): check the table.`,
+  /** Official tables, warning: a recognised table or column no indicator uses. */
+  officialNotUsed: (what: string): string => `${what} is not used by any indicator: not read.`,
+  /** Official tables: a JSW workbook with no table to read. */
+  officialNoTables: (file: string, known: readonly string[]): string =>
+    `${file} holds no Justice Social Work table cjsnsa reads. Tables it reads: ${known.join('; ')}.`,
+  /** statistics.gov.scot: the dataset of a CSV cannot be told. */
+  sgsUnknownDataset: (file: string, known: readonly string[]): string =>
+    `Cannot tell which statistics.gov.scot dataset ${file} is: keep the dataset's name (as in its address on statistics.gov.scot) in the file name, e.g. ${known[0]}.csv. Datasets cjsnsa reads: ${known.join(', ')}.`,
+  /** statistics.gov.scot: a column every download has is missing. */
+  sgsMissingColumn: (column: string, header: readonly string[]): string =>
+    `No column "${column}": a statistics.gov.scot download has FeatureCode, DateCode, Measurement, Units and Value (found: ${header.join(', ')}).`,
+  /** statistics.gov.scot: rows for a geography other than council areas and Scotland. */
+  sgsGeography: (code: string, kind: string, rows: number): string =>
+    `${code} is ${kind} code (${rows} ${rows === 1 ? 'row' : 'rows'} of this geography): cjsnsa reads council areas (S12...) and Scotland (S92000003). Choose "Council Areas" and "Countries" as the geography when downloading.`,
+  /** statistics.gov.scot, warning: rows of a rate or ratio, not read. */
+  sgsMeasurementSkipped: (measurement: string, rows: number): string =>
+    `${rows} ${rows === 1 ? 'row' : 'rows'} with Measurement "${measurement}" not read: cjsnsa computes rates from the counts (Measurement "Count").`,
+  /** statistics.gov.scot: rates only. */
+  sgsRateOnly: (measurements: readonly string[]): string =>
+    `This download holds no counts (Measurement: ${measurements.join(', ')}). cjsnsa computes every rate from counts, and a rate cannot be turned back into counts: download the dataset with Measurement "Count".`,
+  /** statistics.gov.scot: a Measurement value that is not Count, Ratio or Rate. */
+  sgsUnknownMeasurement: (measurement: string): string =>
+    `Measurement "${measurement}" is not one cjsnsa knows (Count; Ratio, Rate and Percent are not read).`,
+  /** statistics.gov.scot: a data marker cjsnsa cannot read. */
+  sgsUnknownMarker: (marker: string): string =>
+    `Data marker "${marker}" is not one cjsnsa knows ([c], [x], [z], [low], [p], [r], [e], [b], [u], *, ..): the value cannot be read safely.`,
+  /** An own file whose header is no extract schema's. */
+  extractNotRecognised: (header: readonly string[]): string =>
+    `This file is not one of the individual-level extracts snsa reads (its columns: ${header.slice(0, 12).join(', ')}${header.length > 12 ? ', …' : ''}). An extract needs its id column and its key date column: case_id with commenced_date (diversion), case_id with supervision_start_date (bail), referral_id (custody referrals), person_id with release_date (prison releases) or order_id with imposed_date (CPOs); see docs/data.md.`,
+  /** An extract without its id or area column. */
+  extractMissingColumns: (title: string, missing: readonly string[]): string =>
+    `${title} extract: the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing; every extract needs an id and the area (a council area name or GSS code) of each record.`,
+  /** An extract with none of the date columns its counting rules use. */
+  extractNoDateColumns: (title: string, dates: readonly string[]): string =>
+    `${title} extract: none of the date columns ${dates.join(', ')} is there, so nothing can be counted.`,
+  /** A record with a blank id. */
+  extractBlankId: (column: string): string => `The ${column} is blank: every record needs an id, so that repeats can be found.`,
+  /** A record whose id was seen before. */
+  extractRepeatedId: (column: string, id: string, firstRow: number | null): string =>
+    `The ${column} "${id}" is repeated${firstRow !== null ? ` (first on row ${firstRow})` : ''}: each record must appear once, or it would be counted twice.`,
+  /** A record with a blank area. */
+  extractBlankArea: (): string => 'The area is blank: give the council area (name or GSS code such as S12000039) of every record.',
+  /** A record whose area is a known area that is not a council. */
+  extractNotCouncil: (input: string, name: string): string =>
+    `"${input}" is ${name}, not a council area: give the council area of each record.`,
+  /** A date that cannot be read. */
+  extractBadDate: (value: string): string => `"${value}" is not a date: write dates as 2023-05-31 or 31/05/2023, or leave the cell blank if it has not happened.`,
+  /** A date after today. */
+  extractFutureDate: (value: string): string => `The date ${value} is in the future: check it (a date that has not happened yet is left blank).`,
+  /** An age that is not a whole number. */
+  extractBadAge: (value: string): string => `The age "${value}" is not a whole number of years from 0 to 120.`,
+  /** An extract with no records. */
+  extractEmpty: (): string => 'The extract has no records: there is a header and nothing under it.',
+  /** Problems beyond those listed. */
+  extractMoreProblems: (n: number): string => `… and ${n.toLocaleString('en-GB')} more problems not listed.`,
+  /** Reason a row is not counted: no date in any counting column. */
+  extractRowNoDate: (columns: readonly string[]): string => `no date in any of ${columns.join(', ')}`,
+  /** Rows read and not counted. */
+  extractRowsNotCounted: (n: number, reason: string, rows: readonly number[]): string =>
+    `${n.toLocaleString('en-GB')} row${n === 1 ? '' : 's'} not counted (${reason}): ${rowList(rows, n)}.`,
+  /** A category value outside the documented ones. */
+  extractUnexpectedValue: (value: string, n: number, rows: readonly number[], documented: readonly string[]): string =>
+    `"${value}" is not one of the documented values (${documented.join(', ')}); ${n.toLocaleString('en-GB')} row${n === 1 ? '' : 's'} (${rowList(rows, n)}) counted under "${value}" as given.`,
+  /** Two dates out of order. */
+  extractDatesOutOfOrder: (earlier: string, later: string, n: number, rows: readonly number[]): string =>
+    `${later} is before ${earlier} in ${n.toLocaleString('en-GB')} row${n === 1 ? '' : 's'} (${rowList(rows, n)}): counted as given; check the dates.`,
+  /** An outcome that needs a date, with the date blank. */
+  extractOutcomeWithoutDate: (item: string, outcomeColumn: string, dateColumn: string, n: number, rows: readonly number[]): string =>
+    `${n.toLocaleString('en-GB')} row${n === 1 ? '' : 's'} (${rowList(rows, n)}) give${n === 1 ? 's' : ''} the ${outcomeColumn} counted as ${item} but no ${dateColumn}, so ${n === 1 ? 'it is' : 'they are'} not counted in ${item}.`,
+  /** Ages under 16. */
+  extractUnder16: (n: number, rows: readonly number[]): string =>
+    `${n.toLocaleString('en-GB')} row${n === 1 ? '' : 's'} (${rowList(rows, n)}) give an age under 16: counted under "Under 16"; community justice services work with people aged 16 and over.`,
+  /** Items of the schema the file has no column for. */
+  extractItemsNotCounted: (items: readonly string[]): string =>
+    `Not counted from this extract, as it has no column for ${items.length === 1 ? 'it' : 'them'}: ${items.join(', ')}.`,
 } as const;
+
+/** Rows by number: `5, 9, 40` or `5, 9, 40 and more`. */
+function rowList(rows: readonly number[], n: number): string {
+  return `row${rows.length === 1 ? '' : 's'} ${rows.join(', ')}${n > rows.length ? ' and more' : ''}`;
+}

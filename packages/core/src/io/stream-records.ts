@@ -3,6 +3,7 @@ import { messages } from '../messages.js';
 import { CSV_CHUNK, csvProblemIssue, csvRows, inPieces, type CsvProblem } from './csv-rows.js';
 import { DataError, type DataIssue, type DataWarning } from './data-error.js';
 import { MAX_LISTED_PROBLEMS, columnLetter, issue } from './issue-helpers.js';
+import { readGrid } from './read-grid.js';
 
 /**
  * What {@link streamRecords} reads: a CSV file path, or a name and the
@@ -96,7 +97,12 @@ async function* chunksOf(source: StreamSource): AsyncGenerator<Uint8Array | stri
  * @param source - a CSV path, or `{ name, data }` with text, bytes or an async iterable of chunks.
  * @param options - see {@link StreamRecordsOptions}.
  * @returns an async iterable of {@link RecordBatch}es.
- * @throws {@link DataError} as described above; a missing file; an XLSX.
+ * A workbook (`.xlsx`) is read too: its first sheet is read whole (a
+ * workbook holds at most 1,048,576 rows, and the format cannot be read in
+ * pieces), then handed out in batches in the same way, dates as ISO text
+ * (`2023-05-31`), with its Excel row numbers.
+ *
+ * @throws {@link DataError} as described above; a missing file.
  * @example
  * ```ts
  * const perArea = new Map<string, number>();
@@ -108,10 +114,11 @@ async function* chunksOf(source: StreamSource): AsyncGenerator<Uint8Array | stri
  */
 export async function* streamRecords(source: StreamSource, options: StreamRecordsOptions = {}): AsyncGenerator<RecordBatch, void, undefined> {
   const file = typeof source === 'string' ? source : source.name;
-  if (/\.xlsx$/i.test(file)) {
-    throw new DataError(issue(messages.streamCsvOnly(file), { file }));
-  }
   const batchSize = Math.max(1, options.batchSize ?? 10_000);
+  if (/\.xlsx$/i.test(file)) {
+    yield* workbookBatches(source, batchSize, options.headerRow);
+    return;
+  }
   let warnings: DataWarning[] = [];
   const problems: DataIssue[] = [];
   let unlisted = 0;
@@ -196,4 +203,42 @@ export async function* streamRecords(source: StreamSource, options: StreamRecord
     if (unlisted) problems.push(issue(messages.moreProblems(unlisted), { file }));
     throw new DataError(problems);
   }
+}
+
+/** A workbook cell as text: dates as ISO `2023-05-31`, whole numbers without `.0`. */
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
+  return String(v);
+}
+
+/**
+ * The first sheet of a workbook as batches: the sheet is read whole (a
+ * workbook holds at most 1,048,576 rows), then handed out as the CSV
+ * batches are, with its Excel row numbers; rows with a problem are listed
+ * after the last batch.
+ */
+async function* workbookBatches(source: StreamSource, batchSize: number, headerRow: number | undefined): AsyncGenerator<RecordBatch, void, undefined> {
+  let grid;
+  if (typeof source === 'string') grid = await readGrid(source, { format: 'xlsx', headerRow });
+  else if (typeof source.data === 'string' || source.data instanceof Uint8Array) grid = await readGrid({ name: source.name, data: source.data }, { format: 'xlsx', headerRow });
+  else {
+    const parts: Uint8Array[] = [];
+    for await (const chunk of source.data) parts.push(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk);
+    grid = await readGrid({ name: source.name, data: Buffer.concat(parts) }, { format: 'xlsx', headerRow });
+  }
+  const { header, rows, rowNumbers } = grid;
+  let warnings = grid.warnings;
+  for (let start = 0; start < rows.length || (start === 0 && warnings.length); start += batchSize) {
+    const records: Record<string, string>[] = [];
+    const end = Math.min(rows.length, start + batchSize);
+    for (let i = start; i < end; i++) {
+      const record: Record<string, string> = {};
+      for (let c = 0; c < header.length; c++) record[header[c]] = cellText(rows[i][c]);
+      records.push(record);
+    }
+    yield { header, records, rows: rowNumbers.slice(start, end), warnings };
+    warnings = [];
+  }
+  if (grid.problems.length) throw new DataError(grid.problems);
 }

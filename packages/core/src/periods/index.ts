@@ -8,3 +8,4 @@ export * from './sort-periods.js';
 export * from './period-range.js';
 export * from './last-periods.js';
 export * from './period-of-date.js';
+export { dateParts } from './date-parts.js';

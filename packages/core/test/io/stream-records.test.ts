@@ -88,13 +88,24 @@ describe('streamRecords', () => {
     }
   });
 
-  it('header problems, an empty file and a workbook are refused at once', async () => {
+  it('a workbook is handed out in batches as a CSV is: cells as text, dates as ISO, Excel row numbers', async () => {
+    const { batches, error } = await all(new URL('../fixtures/records.xlsx', import.meta.url).pathname, { batchSize: 2 });
+    expect(error).toBeNull();
+    expect(batches.map((b) => b.rows)).toEqual([[2, 3], [4]]);
+    expect(batches[0].header).toEqual(['Council', 'Referral date', 'Sex']);
+    expect(batches.flatMap((b) => b.records)).toEqual([
+      { Council: 'S12000039', 'Referral date': '2023-03-31', Sex: 'Female' },
+      { Council: 'S12000039', 'Referral date': '2023-04-01', Sex: 'Male' },
+      { Council: 'S12000039', 'Referral date': '15/01/2023', Sex: '' },
+    ]);
+  });
+
+  it('header problems and an empty file are refused at once', async () => {
     expect((await all({ name: 'x.csv', data: 'a,,a\n1,2,3\n' })).error?.issues).toEqual([
       { file: 'x.csv', row: 1, column: null, columnLetter: 'B', message: messages.blankHeader(1) },
       { file: 'x.csv', row: 1, column: 'a', columnLetter: 'C', message: messages.duplicateHeader('a') },
     ]);
     expect((await all({ name: 'x.csv', data: '\n\n' })).error?.issues[0].message).toBe(messages.emptyFile('x.csv'));
-    expect((await all('book.xlsx')).error?.issues[0].message).toBe(messages.streamCsvOnly('book.xlsx'));
     expect((await all('no-such-file.csv')).error?.issues[0].message).toBe(messages.fileUnreadable('no-such-file.csv', 'no such file'));
   });
 });

@@ -1,0 +1,2 @@
+export * from './extract-schemas.js';
+export * from './count-extract.js';
