@@ -26,8 +26,14 @@ const OGL = 'Crown copyright, OGL v3';
 export const REAL_SOURCES = {
   popUnrebased:
     `National Records of Scotland mid-year population estimates 1998-2018 (unrebased; pre-Census 2022) via ScotGovAnalysis/population_estimates; ${OGL}`,
+  popUnrebased2019To2021:
+    `National Records of Scotland mid-year population estimates mid-2019 to mid-2021 (unrebased; pre-Census 2022), as published by ONS in MYE2 (Population estimates for the UK, mid-2019, mid-2020, mid-2021); ${OGL}`,
+  pop2022:
+    `National Records of Scotland, Mid-Year Population Estimates, Scotland, mid-2022 (Revised, 8 October 2024), Table 1 (Census-2022-based); ${OGL}`,
   popRebased:
     `National Records of Scotland mid-year population estimates 2015-2023 (rebased on Census 2022), Population sheet of Recorded Crime in Scotland 2024-25 bulletin tables; ${OGL}`,
+  simd:
+    `Scottish Government, Scottish Index of Multiple Deprivation 2020v2, data zone lookup as published by Public Health Scotland (simd2020v2_22062020.csv); ${OGL}`,
   reconResidence:
     `Scottish Government, Reconviction Rates in Scotland: 2017-18 Offender Cohort (Oct 2020), Table 13 (offender residence; Experimental Statistics); ${OGL}`,
   reconCourt:
@@ -58,6 +64,29 @@ export function countFromRate(offenders: number, ratePct: number): number {
 /** round(offenders × average), computed on integers (average printed to 2 dp). */
 export function countFromAverage(offenders: number, average: number): number {
   return Math.round((offenders * Math.round(average * 100)) / 100);
+}
+
+/**
+ * Persons aged 16-70 and all ages per area and year from a single-year-of-age
+ * extract (columns ca_code, sex, year, age 0..90, population). Every area and
+ * year must have all 91 ages.
+ */
+function ageSums(rows: Record<string, string>[], codes: Set<string>, file: string): { area: string; year: string; ages16to70: number; all: number }[] {
+  const acc = new Map<string, { area: string; year: string; ages16to70: number; all: number; ages: number }>();
+  for (const r of rows) {
+    if (r.sex !== 'Persons') continue;
+    if (!codes.has(r.ca_code!)) throw new Error(`unknown area code ${r.ca_code} in ${file}`);
+    const key = `${r.ca_code}|${r.year}`;
+    const a = acc.get(key) ?? { area: r.ca_code!, year: r.year!, ages16to70: 0, all: 0, ages: 0 };
+    const age = int(r.age!, 'age');
+    const n = int(r.population!, 'population');
+    if (age >= 16 && age <= 70) a.ages16to70 += n;
+    a.all += n;
+    a.ages++;
+    acc.set(key, a);
+  }
+  for (const a of acc.values()) if (a.ages !== 91) throw new Error(`${file}: ${a.area} ${a.year} has ${a.ages} single years of age, not 91`);
+  return [...acc.values()].map(({ ages: _ages, ...rest }) => rest);
 }
 
 function sortObs(rows: Row[]): Row[] {
@@ -95,8 +124,21 @@ export function deriveReal(sourceDir: string, outDir: string): string[] {
     pop1670.push({ indicator: 'population-16-70', ...base, numerator: int(r.age_16_70!, 'age_16_70') });
     popAll.push({ indicator: 'population-all-ages-unrebased', ...base, numerator: int(r.all_ages!, 'all_ages') });
   }
+  // Population, unrebased (persons), 2019-2021, single years of age (NRS via ONS MYE2): continues the 1998-2018 series.
+  const single = ageSums(read(sourceDir, 'nrs_population_council_area_single_year_age_2019_2021_unrebased.csv'), codes, 'nrs_population_council_area_single_year_age_2019_2021_unrebased.csv');
+  for (const r of single) {
+    const base = { area: r.area, period: r.year, denominator: null, status: 'published', source: REAL_SOURCES.popUnrebased2019To2021 };
+    pop1670.push({ indicator: 'population-16-70', ...base, numerator: r.ages16to70 });
+    popAll.push({ indicator: 'population-all-ages-unrebased', ...base, numerator: r.all });
+  }
   out('population-16-70-unrebased.csv', OBS_COLUMNS, sortObs(pop1670));
   out('population-all-ages-unrebased.csv', OBS_COLUMNS, sortObs(popAll));
+
+  // Population aged 16-70, Census-2022-based (persons), mid-2022 (Revised): a separate data item, never joined silently.
+  const rebased1670 = ageSums(read(sourceDir, 'nrs_population_council_area_single_year_age_mid_2022.csv'), codes, 'nrs_population_council_area_single_year_age_mid_2022.csv').map((r) => ({
+    indicator: 'population-16-70-rebased', area: r.area, period: r.year, numerator: r.ages16to70, denominator: null, status: 'published', source: REAL_SOURCES.pop2022,
+  }));
+  out('population-16-70-rebased.csv', OBS_COLUMNS, sortObs(rebased1670));
 
   // Population, Census-2022-rebased, all ages, 2015-2023.
   const rebased = read(sourceDir, 'population_la_2015_2023_all_ages.csv').map((r) => {
@@ -147,6 +189,18 @@ export function deriveReal(sourceDir: string, outDir: string): string[] {
     breakdown: r.main_penalty!.replace(/\s*\[note \d+\]/g, '').trim(),
   }));
   out('convictions-by-main-penalty-2013-14-to-2022-23.csv', [...OBS_COLUMNS, 'breakdown'], sortObs(convictions));
+
+  // SIMD 2020v2: each area's data zones and those among Scotland's 20% most deprived (area context, not an indicator).
+  const simd = read(sourceDir, 'simd_2020v2_council_area_share_most_deprived.csv').map((r) => {
+    if (!codes.has(r.ca_code!)) throw new Error(`unknown area code ${r.ca_code} in simd_2020v2_council_area_share_most_deprived.csv`);
+    const datazones = int(r.datazones!, 'datazones');
+    const most = int(r.datazones_most_deprived_20pct!, 'datazones_most_deprived_20pct');
+    // the printed share (4 dp) must be the counts' share: the file is consistent with itself
+    if (Math.abs(most / datazones - Number(r.share_most_deprived_20pct)) > 0.00005) throw new Error(`SIMD share for ${r.ca_code} is not ${most}/${datazones}`);
+    return { ca_code: r.ca_code, datazones, datazones_most_deprived_20pct: most, datazones_pop_weighted_quintile1: int(r.datazones_pop_weighted_quintile1!, 'weighted') };
+  });
+  if (simd.length !== 33) throw new Error(`expected Scotland and 32 council areas in the SIMD file, found ${simd.length}`);
+  out('simd-2020v2-council-areas.csv', ['ca_code', 'datazones', 'datazones_most_deprived_20pct', 'datazones_pop_weighted_quintile1'], simd);
   return written;
 }
 

@@ -62,6 +62,51 @@ describe('committed real datasets match figures printed in the source publicatio
     expect(find(load('real/population-16-70-unrebased.csv'), { period: '2018' })).toHaveLength(33);
   });
 
+  it('population aged 16-70, unrebased, continues to 2021 with the NRS figures published in ONS MYE2 (Scotland 3,856,596 / 3,851,112 / 3,856,633; West Dunbartonshire 62,560 / 62,082 / 61,622)', () => {
+    // Figures printed in shared/data/README.md for nrs_population_council_area_single_year_age_2019_2021_unrebased.csv.
+    const rows = load('real/population-16-70-unrebased.csv');
+    const at = (area: string, period: string) => find(rows, { area, period }).map((r) => Number(r.numerator));
+    expect(['2019', '2020', '2021'].map((p) => at('S92000003', p)[0])).toEqual([3_856_596, 3_851_112, 3_856_633]);
+    expect(['2019', '2020', '2021'].map((p) => at('S12000039', p)[0])).toEqual([62_560, 62_082, 61_622]);
+    expect(rows).toHaveLength(33 * 24); // 1998-2021
+    expect(find(rows, { period: '2022' })).toHaveLength(0);
+    expect(new Set(rows.map((r) => r.indicator))).toEqual(new Set(['population-16-70']));
+    expect(find(rows, { period: '2019' })[0]!.source).toMatch(/unrebased; pre-Census 2022.*MYE2/);
+    // Scotland = the sum of the 32 areas in every year
+    for (const p of ['2019', '2020', '2021']) {
+      const councils = find(rows, { period: p }).filter((r) => r.area !== 'S92000003');
+      expect(councils.reduce((s, r) => s + Number(r.numerator), 0), p).toBe(at('S92000003', p)[0]);
+    }
+    const all = load('real/population-all-ages-unrebased.csv');
+    expect(['2019', '2020', '2021'].map((p) => Number(find(all, { area: 'S92000003', period: p })[0]!.numerator))).toEqual([5_463_300, 5_466_000, 5_479_900]);
+    expect(['2017', '2018', '2019', '2020', '2021'].map((p) => Number(find(all, { area: 'S12000049', period: p })[0]!.numerator))).toEqual([621_020, 626_410, 633_120, 635_640, 635_130]);
+  });
+
+  it('population aged 16-70, Census-2022-based, mid-2022 (Revised) is its own data item: Scotland 3,831,825, West Dunbartonshire 61,965', () => {
+    // shared/data/README.md, nrs_population_council_area_single_year_age_mid_2022.csv (first edition gave 3,832,469 and 61,963).
+    const rows = load('real/population-16-70-rebased.csv');
+    expect(rows).toHaveLength(33);
+    expect(new Set(rows.map((r) => r.indicator))).toEqual(new Set(['population-16-70-rebased']));
+    expect(new Set(rows.map((r) => r.period))).toEqual(new Set(['2022']));
+    expect(find(rows, { area: 'S92000003' })[0]!.numerator).toBe('3831825');
+    expect(find(rows, { area: 'S12000039' })[0]!.numerator).toBe('61965');
+    expect(rows.filter((r) => r.area !== 'S92000003').reduce((s, r) => s + Number(r.numerator), 0)).toBe(3_831_825);
+    expect(rows[0]!.source).toMatch(/mid-2022 \(Revised.*Census-2022-based/);
+  });
+
+  it('SIMD 2020v2 context: Inverclyde 51 of 114 data zones and Glasgow 339 of 746 among the 20% most deprived; Scotland 1,395 of 6,976', () => {
+    // shared/data/README.md: Inverclyde 51/114 = 0.4474 (weighted 52); Glasgow City 339/746 = 0.4544 (weighted 343); Scotland 1,395 and 1,429.
+    const rows = load('real/simd-2020v2-council-areas.csv');
+    expect(rows).toHaveLength(33);
+    const get = (code: string) => rows.find((r) => r.ca_code === code)!;
+    expect([get('S12000018').datazones_most_deprived_20pct, get('S12000018').datazones, get('S12000018').datazones_pop_weighted_quintile1]).toEqual(['51', '114', '52']);
+    expect([get('S12000049').datazones_most_deprived_20pct, get('S12000049').datazones, get('S12000049').datazones_pop_weighted_quintile1]).toEqual(['339', '746', '343']);
+    expect([get('S92000003').datazones_most_deprived_20pct, get('S92000003').datazones, get('S92000003').datazones_pop_weighted_quintile1]).toEqual(['1395', '6976', '1429']);
+    const councils = rows.filter((r) => r.ca_code !== 'S92000003');
+    expect(councils.reduce((s, r) => s + Number(r.datazones_most_deprived_20pct), 0)).toBe(1395);
+    expect(councils.reduce((s, r) => s + Number(r.datazones), 0)).toBe(6976);
+  });
+
   it('convictions-by-main-penalty gives Table 7a: 68,067 people convicted and 12,632 CPOs in 2022-23', () => {
     // Criminal Proceedings in Scotland 2022-23, Table 7a (shared/data/convictions_by_main_penalty_...csv).
     const rows = load('real/convictions-by-main-penalty-2013-14-to-2022-23.csv');

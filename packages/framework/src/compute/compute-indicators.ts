@@ -26,7 +26,7 @@ import { resolveArea } from '../geography/resolve-area.js';
 import { SCOTLAND } from '../geography/scotland.js';
 import { messages } from '../messages.js';
 import { discloseCounts, type BreakdownCount, type ControlledBreakdown, type DisclosureOptions } from './disclose-counts.js';
-import { POPULATION_ITEM, populationFor } from './population-lookup.js';
+import { POPULATION_ITEMS, populationBaseLabel, populationFor, type PopulationBase, type PopulationEntry } from './population-lookup.js';
 import { RESULT_COLUMNS, type ResultRow } from './result-row.js';
 
 type Table = ReturnType<typeof aq.from>;
@@ -39,8 +39,9 @@ export interface ComputeIndicatorsOptions {
   /** Observation rows for the data items the indicators use (see the contract's data items). */
   observations: ObservationsInput;
   /**
-   * Population aged 16–70 (data item `population-16-70`, period = mid-year
-   * `YYYY`). __Default value:__ the `population-16-70` rows of `observations`.
+   * Population aged 16–70 (data items `population-16-70`, the unrebased
+   * series, and `population-16-70-rebased`, the Census-2022-based series;
+   * period = mid-year `YYYY`). __Default value:__ those rows of `observations`.
    */
   population?: ObservationsInput;
   /**
@@ -110,6 +111,7 @@ interface CountRow {
   status: string;
   source: string;
   populationYear: number | null;
+  populationBase: PopulationBase | null;
   members: string[] | null;
 }
 
@@ -203,7 +205,12 @@ function uniqueJoin(values: string[]): string {
  *    counts. A sum with a missing member is `not-available`.
  * 3. Rates use the population aged 16–70 for the mid-year in which the
  *    financial year starts, falling back to the latest earlier mid-year
- *    (status `population-fallback`), as JSW Statistics does.
+ *    (status `population-fallback`), as JSW Statistics does. Each rate row
+ *    names the mid-year and series used (`population_year`,
+ *    `population_base`: `unrebased` to mid-2021, `census-2022` from
+ *    mid-2022); the first period on a new base has status
+ *    `break-in-series`, and a trend whose five periods span the change
+ *    says so in `trend_reason`.
  * 4. Disclosure control runs on the counts before any measure; values derived
  *    from withheld counts are withheld too. A group total with a withheld
  *    member is withheld (`secondary-suppressed`).
@@ -326,19 +333,25 @@ export function computeIndicatorSet(options: ComputeIndicatorsOptions): Indicato
 
   // --- population ----------------------------------------------------------
   const pop = options.population ? toColumns(options.population) : obs;
-  const popLookup = new Map<string, Map<number, { value: number | null; source: string }>>();
+  const popLookup = new Map<string, Map<number, PopulationEntry>>();
   {
     const [indicator, area, period, numerator, source, breakdown] = (['indicator', 'area', 'period', 'numerator', 'source', 'breakdown'] as const).map((c) =>
       pop.get(c),
     );
     for (let i = 0; i < pop.length; i++) {
-      if (String(indicator![i]) !== POPULATION_ITEM) continue;
+      const base = POPULATION_ITEMS[String(indicator![i])];
+      if (!base) continue;
       if (breakdown && !isTotal(breakdown[i])) continue;
       const code = areaCode(area![i]);
       if (code === SCOTLAND.code) continue;
       let m = popLookup.get(code);
       if (!m) popLookup.set(code, (m = new Map()));
-      m.set(periods.year(period![i]), { value: num(numerator![i]), source: String(source?.[i] ?? '') });
+      const year = periods.year(period![i]);
+      const value = num(numerator![i]);
+      // a year in both series: the Census-2022-based estimate (NRS's current one) wins
+      const held = m.get(year);
+      if (held && held.value !== null && held.base === 'census-2022' && base !== 'census-2022') continue;
+      m.set(year, { value, source: String(source?.[i] ?? ''), base });
     }
   }
 
@@ -354,6 +367,7 @@ export function computeIndicatorSet(options: ComputeIndicatorsOptions): Indicato
     let status = n ? n.status : 'not-available';
     let denominator: number | null = null;
     let populationYear: number | null = null;
+    let populationBase: PopulationBase | null = null;
     const sources = [n?.source ?? ''];
     if (def.denominator && 'item' in def.denominator) {
       const d = cellOf(def.denominator.item, def.denominator.field, area, period);
@@ -367,11 +381,12 @@ export function computeIndicatorSet(options: ComputeIndicatorsOptions): Indicato
       const p = populationFor(popLookup, area, period);
       denominator = p.value;
       populationYear = p.year;
+      populationBase = p.base;
       if (p.value === null) status = addStatus(status, 'not-available');
       if (p.fallback) status = addStatus(status, 'population-fallback');
       if (p.source) sources.push(`${p.source} (mid-${p.year})`);
     }
-    return { def, area, areaName, areaType, period, numerator: n ? n.value : null, denominator, status, source: uniqueJoin(sources), populationYear, members: null };
+    return { def, area, areaName, areaType, period, numerator: n ? n.value : null, denominator, status, source: uniqueJoin(sources), populationYear, populationBase, members: null };
   };
 
   // --- count rows: councils, Scotland, groups ------------------------------
@@ -404,6 +419,7 @@ export function computeIndicatorSet(options: ComputeIndicatorsOptions): Indicato
         const status = addStatus(carriedStatus(parts.map((p) => p.status)), ...(complete ? [] : ['not-available']),
           ...(parts.some((p) => hasCode(p.status, 'population-fallback')) ? ['population-fallback'] : []));
         const years = [...new Set(parts.map((p) => p.populationYear).filter((y): y is number => y !== null))];
+        const bases = [...new Set(parts.map((p) => p.populationBase).filter((b): b is PopulationBase => b !== null))];
         return {
           def, area: id, areaName: name, areaType: type, period, members,
           numerator: complete ? parts.reduce((s, p) => s + (p.numerator as number), 0) : null,
@@ -411,6 +427,7 @@ export function computeIndicatorSet(options: ComputeIndicatorsOptions): Indicato
           status: status || 'published',
           source: `Sum of ${members.length === 32 ? 'the 32 council areas' : `${members.length} council areas`}: ${uniqueJoin(parts.map((p) => p.source).filter((s) => s)) || 'no source given'}`,
           populationYear: years.length === 1 ? years[0] : null,
+          populationBase: bases.length === 1 ? bases[0] : null,
         };
       };
       countRows.push(sum(SCOTLAND.code, SCOTLAND.name, 'scotland', councilCodes));
@@ -477,6 +494,8 @@ export function computeIndicatorSet(options: ComputeIndicatorsOptions): Indicato
     const wanted = returnedPeriods.get(def.id)!;
     const byPeriod = new Map(s.map((r) => [r.period, r]));
     const ordered = sortPeriods([...byPeriod.keys()]).map((p) => byPeriod.get(p)!);
+    // the first period on a new population base breaks the series: never joined silently
+    const baseChanges = markPopulationBreaks(ordered);
     const latest = [...ordered].reverse().find((r) => wanted.has(r.period));
     if (!latest) continue;
     const upto = ordered.slice(0, ordered.indexOf(latest) + 1);
@@ -488,6 +507,9 @@ export function computeIndicatorSet(options: ComputeIndicatorsOptions): Indicato
     const t = recentTrend(points, { polarity: def.polarity, measure: def.measure === 'percentage' ? 'proportion' : 'rate' });
     latest.trend = t.marker;
     latest.trend_reason = t.reason;
+    const window = upto.slice(-TREND_WINDOW);
+    const crossed = baseChanges.filter((c) => window.indexOf(c.row) > 0);
+    if (crossed.length && t.marker !== 'Cannot be calculated') latest.trend_reason = messages.trendAcrossPopulationBreak(crossed.map((c) => `${c.row.period} (${c.from} to ${c.to})`));
     latest.trend_direction = t.direction;
     latest.change_abs = t.change.absolute;
     latest.change_pct = t.change.percent;
@@ -499,6 +521,29 @@ export function computeIndicatorSet(options: ComputeIndicatorsOptions): Indicato
   const columns: Record<string, unknown[]> = {};
   for (const c of RESULT_COLUMNS) columns[c] = final.map((r) => r[c]);
   return { results: aq.table(columns), breakdowns };
+}
+
+/** The periods recentTrend tests (its last five annual points). */
+const TREND_WINDOW = 5;
+
+/**
+ * Mark the rows of one series (in period order) at which the population
+ * base of a rate changes (unrebased → Census-2022-based): status
+ * `break-in-series`; returns each change.
+ */
+function markPopulationBreaks(ordered: ResultRow[]): { row: ResultRow; from: string; to: string }[] {
+  const changes: { row: ResultRow; from: string; to: string }[] = [];
+  let previous: PopulationBase | null = null;
+  for (const r of ordered) {
+    const base = r.population_base;
+    if (base === null) continue;
+    if (previous !== null && base !== previous) {
+      r.status = addStatus(r.status, 'break-in-series');
+      changes.push({ row: r, from: populationBaseLabel(previous), to: populationBaseLabel(base) });
+    }
+    previous = base;
+  }
+  return changes;
 }
 
 function hasCode(status: string, code: string): boolean {
@@ -580,6 +625,8 @@ function toResult(c: CountRow, version: string, label: string): ResultRow {
     period: c.period,
     numerator: withheld ? null : c.numerator,
     denominator: c.denominator,
+    population_year: c.populationYear,
+    population_base: c.populationBase,
     value: m ? m.value : null,
     lower: at(0.95)?.lower ?? null,
     upper: at(0.95)?.upper ?? null,

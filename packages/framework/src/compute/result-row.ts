@@ -29,6 +29,10 @@ export interface ResultRow {
   period: string;
   numerator: number | null;
   denominator: number | null;
+  /** Rates per population: the NRS mid-year of the population aged 16–70 used; `null` for other measures. */
+  population_year: number | null;
+  /** Rates per population: the series of that estimate (`unrebased` or `census-2022`); `null` for other measures. */
+  population_base: 'unrebased' | 'census-2022' | null;
   value: number | null;
   lower: number | null;
   upper: number | null;
@@ -60,7 +64,7 @@ export interface ResultRow {
  */
 export const RESULT_COLUMNS: readonly (keyof ResultRow)[] = [
   'indicator', 'indicator_name', 'indicator_kind', 'outcome', 'confirmation', 'measure', 'unit', 'polarity',
-  'area', 'area_name', 'area_type', 'period', 'numerator', 'denominator', 'value', 'lower', 'upper',
+  'area', 'area_name', 'area_type', 'period', 'numerator', 'denominator', 'population_year', 'population_base', 'value', 'lower', 'upper',
   'lower_998', 'upper_998', 'method', 'trend', 'trend_reason', 'trend_direction', 'change_abs', 'change_pct',
   'scotland_value', 'comparison_scotland', 'group_name', 'group_value', 'comparison_group', 'status', 'source',
   'framework_version',

@@ -1,5 +1,5 @@
 import type { PeriodKind } from '@cjsnsa/core';
-import { POPULATION_ITEM } from '../compute/population-lookup.js';
+import { POPULATION_ITEM, POPULATION_REBASED_ITEM } from '../compute/population-lookup.js';
 import type { IndicatorDefinition } from '../definitions/indicator-definition.js';
 import { indicatorDefinitions } from '../definitions/indicator-definitions.js';
 
@@ -31,7 +31,8 @@ export interface DataItem {
 
 /**
  * The data items indicator definitions use, as numerator or denominator,
- * with `population-16-70` (the base of every rate): the items a
+ * with `population-16-70` and `population-16-70-rebased` (the base of every
+ * rate: unrebased and Census-2022-based NRS estimates): the items a
  * partnership's own files may hold.
  *
  * @param definitions - __Default value:__ the framework's (`indicatorDefinitions()`).
@@ -57,7 +58,10 @@ export function dataItems(definitions: readonly IndicatorDefinition[] = indicato
     const council = d.geography.includes('council');
     add(d.numerator.item, d.periodKind, council, d.id);
     if (d.denominator && 'item' in d.denominator) add(d.denominator.item, d.periodKind, council, d.id);
-    if (d.denominator && 'population' in d.denominator) add(POPULATION_ITEM, 'calendar-year', council, d.id);
+    if (d.denominator && 'population' in d.denominator) {
+      add(POPULATION_ITEM, 'calendar-year', council, d.id);
+      add(POPULATION_REBASED_ITEM, 'calendar-year', council, d.id);
+    }
   }
   return [...items.values()].sort((a, b) => a.id.localeCompare(b.id));
 }

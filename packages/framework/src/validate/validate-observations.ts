@@ -1,7 +1,7 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { DataError, messages as coreMessages, parsePeriod, type DataIssue, type DataWarning, type ObservationColumn, type ReadObservationsResult } from '@cjsnsa/core';
-import { POPULATION_ITEM } from '../compute/population-lookup.js';
+import { POPULATION_ITEMS } from '../compute/population-lookup.js';
 import { indicatorDefinitions } from '../definitions/indicator-definitions.js';
 import { COUNCIL_AREAS } from '../geography/council-areas.js';
 import { SCOTLAND } from '../geography/scotland.js';
@@ -270,9 +270,9 @@ export function validateObservations(reads: readonly ReadObservationsResult[], o
   if (options.population) {
     const t = options.population;
     const [indicator, area, period, numerator] = (['indicator', 'area', 'period', 'numerator'] as const).map((c) => t.array(c) as ArrayLike<unknown>);
-    for (let i = 0; i < t.numRows(); i++) if (indicator[i] === POPULATION_ITEM) addPopulation(area[i], period[i], numerator[i]);
+    for (let i = 0; i < t.numRows(); i++) if (POPULATION_ITEMS[String(indicator[i])]) addPopulation(area[i], period[i], numerator[i]);
   }
-  for (const l of kept) if (l.obs.indicator === POPULATION_ITEM) addPopulation(l.obs.area, l.obs.period, l.obs.numerator);
+  for (const l of kept) if (POPULATION_ITEMS[String(l.obs.indicator)]) addPopulation(l.obs.area, l.obs.period, l.obs.numerator);
   if (!byYear.has(SCOTLAND.code)) {
     // Scotland: the sum of the 32 areas, in the years all of them have
     for (const year of byYear.get(COUNCIL_AREAS[0].code)?.keys() ?? []) {
