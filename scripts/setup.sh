@@ -2,7 +2,8 @@
 # Installs what cjsnsa needs on a fresh Debian machine with Node 20 and npm,
 # saying what it installs as it does it, and stays quiet when all is present.
 #   sh scripts/setup.sh          pnpm, Node packages, build
-#   sh scripts/setup.sh --test   also Debian's Jupyter and Chromium, and the tslab kernel
+#   sh scripts/setup.sh --test   also Debian's Jupyter, Chromium, LibreOffice Writer (docx to PDF) and
+#                                poppler-utils (PDF pages to PNG) for the report tests, and the tslab kernel
 set -e
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -22,11 +23,13 @@ fi
 if [ "$1" = "--test" ]; then
   missing=""
   [ -x /usr/bin/chromium ] || missing="$missing chromium"
+  command -v soffice >/dev/null 2>&1 || missing="$missing libreoffice-writer-nogui"
+  command -v pdftoppm >/dev/null 2>&1 || missing="$missing poppler-utils"
   /usr/bin/python3 -c "import nbclient, ipykernel, jupyter_client" >/dev/null 2>&1 \
     || missing="$missing jupyter-nbconvert python3-nbclient jupyter-client python3-ipykernel"
   if [ -n "$missing" ]; then
     SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
-    say "installing Debian packages for the notebook and browser tests:$missing (apt-get)"
+    say "installing Debian packages for the notebook, browser and Word-document tests:$missing (apt-get)"
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
   fi

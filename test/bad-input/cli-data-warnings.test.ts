@@ -1,7 +1,8 @@
 /**
  * The built `snsa` command with a partnership's own data that reads with
- * warnings: each warning is printed to stderr once, under one heading, and
- * carried into the report; an `--area all` worker, which loads the data
+ * warnings: the warnings are printed to stderr grouped by kind (count, the
+ * first in full, its place), under one heading, and carried into the report;
+ * `--strict` stops the run on any warning; an `--area all` worker, which loads the data
  * again after its parent has printed them, prints nothing. Needs a build
  * (`pnpm build`).
  */
@@ -41,9 +42,39 @@ describe('snsa --data: warnings in the terminal', () => {
     const out = join(work, 'out');
     const r = spawnSync(process.execPath, [CLI, '--data', own, '--area', 'S12000039', '--topic', 'diversion', '--format', 'html', '--out', out, '--quiet'], { encoding: 'utf8', timeout: 300_000 });
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).toBe(`snsa: ${messages.dataWarnings(3)}\n${expected.map((w) => `  - ${w}\n`).join('')}`);
+    // three kinds of one warning each: each line is the warning with its place, as before grouping
+    expect(r.stderr).toBe(`snsa: ${messages.dataWarnings(3, 3)}\n${expected.map((w) => `  - ${w}\n`).join('')}`);
     const html = readFileSync(join(out, 'west-dunbartonshire', 'diversion', 'report.html'), 'utf8');
-    for (const w of expected) expect(html).toContain(escapeHtml(w));
+    expect(html).toContain('<strong id="warnings-title">3 warnings about the data, 3 kinds</strong>');
+    for (const w of expected) expect(html).toContain(escapeHtml(w.replace(/^diversion\.csv, row 11, column numerator: /, '')));
+    expect(html).toContain('<span class="where">(diversion.csv, row 11, column numerator)</span>');
+  }, 300_000);
+
+  it('groups many warnings of one kind into one line: how many, the kind, the first in full with its place', () => {
+    // every row's area written as a lower-case code: 10 warnings of one kind, plus the file-wide coverage note
+    const lower = join(work, 'lower');
+    mkdirSync(lower);
+    writeFileSync(join(lower, 'diversion.csv'), ['indicator,area,period,numerator,denominator,status,source', ...rows.map((l) => l.replace('S12000039', 's12000039'))].join('\n') + '\n');
+    const out = join(work, 'out-lower');
+    const r = spawnSync(process.execPath, [CLI, '--data', lower, '--area', 'S12000039', '--topic', 'diversion', '--format', 'html,docx', '--out', out, '--quiet'], { encoding: 'utf8', timeout: 300_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const first = fw.areaNameConverted('s12000039', 'S12000039', 'West Dunbartonshire');
+    const lines = r.stderr.split('\n');
+    expect(lines[0]).toBe(`snsa: ${messages.dataWarnings(12, 3)}`);
+    expect(lines[1]).toBe(`  - 10 warnings like this: Area "…" read as <area> (S…). First: diversion.csv, row 2, column area: ${first}`);
+    const html = readFileSync(join(out, 'west-dunbartonshire', 'diversion', 'report.html'), 'utf8');
+    expect(html).toContain(`<li><strong>10 warnings like this</strong>: ${escapeHtml('Area "…" read as <area> (S…).')}<br>First: ${escapeHtml(first)} <span class="where">(diversion.csv, row 2, column area)</span></li>`);
+    const docx = readFileSync(join(out, 'west-dunbartonshire', 'diversion', 'report.docx'));
+    expect(docx.length).toBeGreaterThan(0);
+  }, 300_000);
+
+  it('--strict makes any warning an error: exit code 1, the warnings named, nothing written', () => {
+    const out = join(work, 'out-strict');
+    const r = spawnSync(process.execPath, [CLI, '--strict', '--data', own, '--area', 'S12000039', '--topic', 'diversion', '--out', out, '--quiet'], { encoding: 'utf8', timeout: 300_000 });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`snsa: ${messages.strictWarnings(3, 3)}\n${expected.map((w) => `  - ${w}`).join('\n')}\n`);
+    expect(r.stdout).toBe('');
+    expect(existsSync(out), 'nothing written').toBe(false);
   }, 300_000);
 
   it('an --area all worker loads the data and prints nothing (its parent has printed the warnings)', async () => {

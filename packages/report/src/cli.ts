@@ -14,6 +14,7 @@ import { buildSnsaPack } from './snsa/build-snsa-pack.js';
 import { prepareSnsa, snsaArea, type SnsaArea, type SnsaContext } from './snsa/snsa-context.js';
 import { SNSA_TOPICS, topicById, type SnsaTopic } from './snsa/topics.js';
 import { areaSlug } from './output/area-slug.js';
+import { groupWarnings, warningGroupLine } from './output/group-warnings.js';
 
 async function main(argv: string[]): Promise<number> {
   const opts = parseCliArgs(argv);
@@ -31,7 +32,7 @@ async function main(argv: string[]): Promise<number> {
 
   if (opts.area.trim().toLowerCase() === 'all') {
     // Check the partnership's data once, before any worker writes anything; say its warnings here (workers do not).
-    printDataWarnings(await loadSnsaData({ ownDataDir: opts.data }));
+    printDataWarnings(await checkedData(opts), opts.strict);
     const script = fileURLToPath(import.meta.url);
     const jobs = opts.jobs ?? availableParallelism();
     const workerArgs = ['--worker', '--topic', opts.topic, '--out', out, '--format', opts.formats.join(','), ...(opts.data ? ['--data', opts.data] : []), ...opts.disclosureArgs];
@@ -57,8 +58,8 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const area = snsaArea(opts.area);
-  const data = await loadSnsaData({ ownDataDir: opts.data });
-  printDataWarnings(data);
+  const data = await checkedData(opts);
+  printDataWarnings(data, opts.strict);
   log(`${area.name}: computing the indicators for all areas (Scotland = sum of the 32 areas)…`);
   const ctx = await prepareSnsa(data, { disclosure: opts.disclosure });
   const index = await writeAreaPack(ctx, area, topics, out, opts.formats, (i, title) => log(messages.progress(i + 1, topics.length, `${area.name}: ${title}`)));
@@ -66,11 +67,26 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-/** Print the warnings about the partnership's data to stderr, once each (they are in every report's Warnings box too). */
-function printDataWarnings(data: SnsaData): void {
-  const lines = [...new Set(data.warnings)];
-  if (!lines.length) return;
-  process.stderr.write(`snsa: ${messages.dataWarnings(lines.length)}\n${lines.map((l) => `  - ${l}\n`).join('')}`);
+/** The data, read and checked, with the services register read too when a topic needs it, so that its warnings are known before anything is written. */
+async function checkedData(opts: SnsaCliOptions): Promise<SnsaData> {
+  const data = await loadSnsaData({ ownDataDir: opts.data });
+  if (opts.topic === 'all' || opts.topic === 'services') await data.servicesRegister();
+  return data;
+}
+
+/**
+ * Print the warnings about the data to stderr grouped by kind (how many, the
+ * first in full, where it is), as every report's Warnings box shows them;
+ * with `--strict`, stop instead, naming them (the run ends with exit code 1
+ * before anything is written).
+ */
+function printDataWarnings(data: SnsaData, strict: boolean): void {
+  const groups = groupWarnings(data.warningIssues);
+  if (!groups.length) return;
+  const total = groups.reduce((n, g) => n + g.count, 0);
+  const list = groups.map((g) => `  - ${warningGroupLine(g)}\n`).join('');
+  if (strict) throw new Error(`${messages.strictWarnings(total, groups.length)}\n${list.trimEnd()}`);
+  process.stderr.write(`snsa: ${messages.dataWarnings(total, groups.length)}\n${list}`);
 }
 
 /** Write one area's pack (every topic asked for, and its index page); returns the index page's path. */

@@ -57,9 +57,12 @@ export const messages = {
   skippedFolders: (names: string[]) => `Folder${names.length === 1 ? '' : 's'} ${names.join(', ')} not read: only the files directly in the data folder are read.`,
   /** Every row of the partnership's data left out. */
   noUsableRows: 'No row of your data can be used: each was left out, for the reasons listed.',
-  /** The terminal's heading over the warnings about the partnership's data. */
-  dataWarnings: (count: number) =>
-    `${count} warning${count === 1 ? '' : 's'} about your data (also in the Warnings box of each report):`,
+  /** The terminal's heading over the warnings about the partnership's data, grouped by kind. */
+  dataWarnings: (count: number, kinds: number) =>
+    `${count} warning${count === 1 ? '' : 's'} about your data, of ${kinds} kind${kinds === 1 ? '' : 's'} (also in the Warnings box of each report and Word document):`,
+  /** `--strict` with warnings about the data: the run stops. */
+  strictWarnings: (count: number, kinds: number) =>
+    `--strict: ${count} warning${count === 1 ? '' : 's'} about your data, of ${kinds} kind${kinds === 1 ? '' : 's'}, so nothing was written. Fix them, or run without --strict to write the pack with the warnings shown in it:`,
   dataProblems: (count: number) =>
     `Your data has ${count} problem${count === 1 ? '' : 's'}; nothing was written. Fix them and run again:`,
   wrote: (area: string, dir: string) => `${area}: SNSA pack written to ${dir}`,

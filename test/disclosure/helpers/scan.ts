@@ -14,6 +14,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import type { ResultRow } from '@cjsnsa/framework';
 import { isWithheldStatus } from './reader.js';
+import { COLUMN_DICTIONARY, STATUS_LABELS } from '@cjsnsa/report';
 
 export interface Table {
   title: string;
@@ -105,7 +106,16 @@ export function readDocx(bytes: Uint8Array): { tables: Table[]; texts: string[] 
 
 // ---------------------------------------------------------------------------
 
-const VALUE_COLUMNS = new Set(['value', 'lower', 'upper', 'lower_998', 'upper_998', 'numerator', 'change_abs', 'change_pct', '95% interval', 'x_value']);
+// value columns by every name they go by: as the results call them, as the pack's CSVs write them (confidence level in the
+// name), and as the HTML and Word tables head them (report's COLUMN_DICTIONARY labels)
+const VALUE_COLUMNS = new Set([
+  'value', 'lower', 'upper', 'lower_998', 'upper_998', 'numerator', 'change_abs', 'change_pct', '95% interval', 'x_value',
+  'lower_95_ci', 'upper_95_ci', 'lower_99_8_ci', 'upper_99_8_ci',
+  ...['value', 'lower_95_ci', 'upper_95_ci', 'lower_99_8_ci', 'upper_99_8_ci', 'numerator', 'change_abs', 'change_pct'].map((c) => COLUMN_DICTIONARY[c]!.label.toLowerCase()),
+]);
+/** Status codes from a status cell, whether written as codes or in the report's words (STATUS_LABELS). */
+const CODE_OF_LABEL = new Map(Object.entries(STATUS_LABELS).map(([code, label]) => [label, code]));
+const statusCodes = (cell: string) => cell.split('; ').map((part) => CODE_OF_LABEL.get(part) ?? part).join('; ');
 const COUNT_COLUMNS = new Set(['numerator', 'denominator']);
 
 /** A cell's number as a reader sees it ("1,204" → 1204, "71.4%" → 71.4), or null. */
@@ -127,7 +137,7 @@ export function tableIssues(t: Table, meta: TableMeta, where: string): string[] 
   for (const cells of t.rows) {
     const row = Object.fromEntries(t.columns.map((c, i) => [c, cells[i] ?? '']));
     const statusCol = t.columns.find((c) => c.toLowerCase() === 'status');
-    const withheld = (statusCol !== undefined && isWithheldStatus(row[statusCol])) || t.columns.some((c) => VALUE_COLUMNS.has(c.toLowerCase()) && row[c].trim().toLowerCase() === 'suppressed');
+    const withheld = (statusCol !== undefined && isWithheldStatus(statusCodes(row[statusCol]))) || t.columns.some((c) => VALUE_COLUMNS.has(c.toLowerCase()) && row[c].trim().toLowerCase() === 'suppressed');
     const measure = meta.measureOfRow?.(row) ?? meta.measure ?? null;
     for (const c of t.columns) {
       const lc = c.toLowerCase();

@@ -7,3 +7,4 @@ export * from './read-observations.js';
 export * from './observation-check.js';
 export * from './stream-records.js';
 export * from './count-records-stream.js';
+export * from './read-sheets.js';

@@ -17,7 +17,18 @@ export function issue(
   return { file: at.file ?? null, row: at.row ?? null, column: at.column ?? null, columnLetter: at.columnLetter ?? null, message };
 }
 
-/** Internal: spreadsheet column letter of a 0-based index (0 → A, 26 → AA). */
+/**
+ * The spreadsheet column letter of a 0-based column index, as Excel names
+ * columns in messages.
+ *
+ * @param index - 0 for the first column.
+ * @returns `A`, `B`, … `Z`, `AA`, …
+ * @example
+ * ```ts
+ * columnLetter(0); // 'A'
+ * columnLetter(26); // 'AA'
+ * ```
+ */
 export function columnLetter(index: number): string {
   let n = index + 1;
   let s = '';

@@ -40,7 +40,8 @@ const names = (r: unknown[]) => r.map((v) => (v == null ? '' : String(v).replace
 /** How far below the first non-blank row a header is looked for. */
 const HEADER_SEARCH_ROWS = 50;
 
-function detectFormat(name: string, data: string | Uint8Array | null, wanted?: 'csv' | 'xlsx'): 'csv' | 'xlsx' {
+/** Internal: the format of a file, from `wanted`, its name, else its first bytes. */
+export function detectFormat(name: string, data: string | Uint8Array | null, wanted?: 'csv' | 'xlsx'): 'csv' | 'xlsx' {
   if (wanted) return wanted;
   const lower = name.toLowerCase();
   if (lower.endsWith('.csv') || lower.endsWith('.txt')) return 'csv';
@@ -50,7 +51,8 @@ function detectFormat(name: string, data: string | Uint8Array | null, wanted?: '
   throw new DataError(issue(messages.unknownFormat(name), { file: name }));
 }
 
-interface RawRows {
+/** Internal: a CSV's or sheet's rows as read, before the header is looked for. */
+export interface RawRows {
   /** one entry per Excel row, from row 1 to the last read */
   raw: unknown[][];
   /** the CSV quoting problem reading stopped at */
@@ -59,7 +61,8 @@ interface RawRows {
   decimalComma: boolean;
 }
 
-async function csvGridRows(file: string, data: string | Uint8Array): Promise<RawRows> {
+/** Internal: the rows of a CSV, decoded and split as {@link readGrid} reads them. */
+export async function csvGridRows(file: string, data: string | Uint8Array): Promise<RawRows> {
   const warnings: DataWarning[] = [];
   let decimalComma = false;
   let quoting: CsvProblem | null = null;
@@ -119,21 +122,19 @@ function findHeader(raw: unknown[][], options: GridOptions): { h: number; cells:
   return { h: first, cells: names(raw[first]), twoRows: false, first };
 }
 
+/** Internal: a source's name and contents (a path is read from disk). */
+export async function loadSource(source: TableSource): Promise<{ file: string; data: string | Uint8Array }> {
+  if (typeof source !== 'string') return { file: source.name, data: source.data };
+  try {
+    return { file: source, data: new Uint8Array(await readFile(source)) };
+  } catch (e) {
+    throw new DataError(issue(messages.fileUnreadable(source, (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message), { file: source }));
+  }
+}
+
 /** Internal: read a CSV or XLSX into a {@link Grid}, collecting the problems of each row. */
 export async function readGrid(source: TableSource, options: GridOptions = {}): Promise<Grid> {
-  let file: string;
-  let data: string | Uint8Array;
-  if (typeof source === 'string') {
-    file = source;
-    try {
-      data = new Uint8Array(await readFile(source));
-    } catch (e) {
-      throw new DataError(issue(messages.fileUnreadable(source, (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message), { file: source }));
-    }
-  } else {
-    file = source.name;
-    data = source.data;
-  }
+  const { file, data } = await loadSource(source);
   const format = detectFormat(file, data, options.format);
   const { raw, quoting, warnings, decimalComma } =
     format === 'csv'

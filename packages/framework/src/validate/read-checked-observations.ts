@@ -1,4 +1,5 @@
 import { DataError, readObservations, type DataIssue, type ReadObservationsOptions, type ReadObservationsResult, type TableSource } from '@cjsnsa/core';
+import { readOfficialTables } from '../import/read-official-tables.js';
 import { observationChecks, type ObservationChecksOptions } from './observation-checks.js';
 import { validateObservations, type ValidatedObservations } from './validate-observations.js';
 
@@ -23,6 +24,13 @@ export type ReadCheckedObservationsOptions = Omit<ReadObservationsOptions, 'chec
  * problem in every file is listed in one `DataError`, by file, row and
  * column, so a user fixes them all in one pass; nothing is returned then.
  *
+ * Official tables as published are recognised and read by their layout:
+ * a Justice Social Work workbook (a sheet named like `CPO_23`; see
+ * `readJswWorkbook`) and a statistics.gov.scot CSV (a `FeatureCode`,
+ * `DateCode`, `Measurement`, `Value` header; see `readStatisticsGovScot`).
+ * Their rows then go through the same checks, each problem naming file,
+ * sheet, Excel row and column, and each row keeps its `provenance`.
+ *
  * @param sources - the files (paths or `{ name, data }`).
  * @param options - see {@link ReadCheckedObservationsOptions}.
  * @returns a promise of the observations in one table and every warning.
@@ -41,7 +49,9 @@ export async function readCheckedObservations(sources: readonly TableSource[], o
   const reads: ReadObservationsResult[] = [];
   for (const source of sources) {
     try {
-      reads.push(await readObservations(source, { ...readOptions, check, onProblems: 'return' }));
+      const official = await readOfficialTables(source, { ...readOptions, check });
+      if (official) reads.push(...official);
+      else reads.push(await readObservations(source, { ...readOptions, check, onProblems: 'return' }));
     } catch (e) {
       if (!(e instanceof DataError)) throw e;
       issues.push(...e.issues);
@@ -55,6 +65,10 @@ export async function readCheckedObservations(sources: readonly TableSource[], o
     issues.push(...e.issues);
   }
   const order = new Map(sources.map((s, i) => [typeof s === 'string' ? s : s.name, i]));
-  issues.sort((a, b) => (order.get(a.file ?? '') ?? 0) - (order.get(b.file ?? '') ?? 0) || (a.row ?? 0) - (b.row ?? 0));
+  // an official table's issues name `file, sheet …`: ordered with their file
+  const rank = (file: string | null) => order.get(file ?? '') ?? order.get((file ?? '').replace(/, sheet .*$/, '')) ?? 0;
+  const seen = new Map<string | null, number>();
+  issues.forEach((i, k) => seen.has(i.file) || seen.set(i.file, k));
+  issues.sort((a, b) => rank(a.file) - rank(b.file) || seen.get(a.file)! - seen.get(b.file)! || (a.row ?? 0) - (b.row ?? 0));
   throw new DataError(issues);
 }

@@ -17,6 +17,8 @@ export interface SnsaCliOptions {
   out: string;
   formats: PackFormat[];
   quiet: boolean;
+  /** Any warning about the data is an error: the run stops before anything is written (`--strict`). */
+  strict: boolean;
   help: boolean;
   /** Worker count for `--area all` (default: one per core). */
   jobs: number | null;
@@ -44,6 +46,7 @@ Options:
   --jobs     parallel workers for --area all (default: one per core)
   --min-count        the smallest count that may be published (default: 5, so counts of 1 to 4 are withheld)
   --disclosure-rule  a JSON file with the data owner's rule, e.g. {"min": 1, "max": 9}; every output states the rule used
+  --strict   treat any warning about the data as an error: list the warnings and write nothing
   --quiet    no progress lines
   --help     this text
 `;
@@ -74,6 +77,7 @@ export function parseCliArgs(argv: string[]): SnsaCliOptions {
         'min-count': { type: 'string' },
         'disclosure-rule': { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         worker: { type: 'boolean', default: false },
       },
@@ -100,6 +104,7 @@ export function parseCliArgs(argv: string[]): SnsaCliOptions {
     out: String(v.out),
     formats: formats as PackFormat[],
     quiet: Boolean(v.quiet),
+    strict: Boolean(v.strict),
     help: Boolean(v.help),
     jobs: jobs !== null && Number.isFinite(jobs) && jobs > 0 ? Math.floor(jobs) : null,
     disclosure,

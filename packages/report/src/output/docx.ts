@@ -12,6 +12,9 @@ import {
   WidthType,
 } from 'docx';
 import type { PackChart, PackTable, SnsaPack } from '../snsa/pack-model.js';
+import { columnLabel, displayCell } from './display-cell.js';
+import { ANNEX_TITLE, SYNTHETIC_BANNER } from './html-report.js';
+import { warningGroupLine } from './group-warnings.js';
 
 /**
  * Text as XML 1.0 allows it: C0 control characters other than tab and line
@@ -29,7 +32,8 @@ function xmlText(text: string): string {
 /** Width of the text block on an A4 page with 2.54 cm margins, in pixels at 96 dpi. */
 const A4_TEXT_WIDTH_PX = 602;
 
-function cellText(v: string | number | null): string {
+function cellText(column: string, raw: string | number | null): string {
+  const v = displayCell(column, raw);
   if (v === null || v === undefined) return '';
   return typeof v === 'number' ? formatNumber(v) : xmlText(v);
 }
@@ -43,13 +47,13 @@ function tableBlock(t: PackTable): (Paragraph | Table)[] {
   const header = new TableRow({
     tableHeader: true,
     children: t.columns.map(
-      (c) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: xmlText(c), bold: true })] })] }),
+      (c) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: xmlText(columnLabel(c)), bold: true })] })] }),
     ),
   });
   const body = t.rows.map(
     (r) =>
       new TableRow({
-        children: r.map((v) => new TableCell({ children: [new Paragraph(cellText(v))] })),
+        children: r.map((v, i) => new TableCell({ children: [new Paragraph(cellText(t.columns[i] ?? '', v))] })),
       }),
   );
   return [
@@ -94,6 +98,14 @@ export async function packToDocx(pack: SnsaPack): Promise<Uint8Array> {
           }),
         ],
       }),
+      new Paragraph(xmlText(SYNTHETIC_BANNER)),
+    );
+  }
+  if (pack.warningGroups.length) {
+    const total = pack.warningGroups.reduce((n, g) => n + g.count, 0);
+    children.push(
+      new Paragraph({ text: `Warnings about the data: ${total.toLocaleString('en-GB')}, of ${pack.warningGroups.length} kind${pack.warningGroups.length === 1 ? '' : 's'}`, heading: HeadingLevel.HEADING_2 }),
+      ...pack.warningGroups.map((g) => new Paragraph({ text: xmlText(warningGroupLine(g)), bullet: { level: 0 } })),
     );
   }
   for (const section of pack.sections) {
@@ -122,7 +134,11 @@ export async function packToDocx(pack: SnsaPack): Promise<Uint8Array> {
     for (const t of section.tables) children.push(...tableBlock(t));
   }
   children.push(new Paragraph({ text: 'Sources', heading: HeadingLevel.HEADING_1 }));
-  for (const s of pack.sources) children.push(new Paragraph(xmlText(s)));
+  for (const s of pack.plainSources) children.push(new Paragraph(xmlText(s)));
+  children.push(new Paragraph(xmlText(`Licence: ${pack.licence}.`)));
+  children.push(new Paragraph({ text: ANNEX_TITLE, heading: HeadingLevel.HEADING_1, pageBreakBefore: true }));
+  for (const p of pack.annex.paragraphs) children.push(new Paragraph(xmlText(p)));
+  for (const t of pack.annex.tables) children.push(...tableBlock(t));
   const doc = new Document({
     creator: 'cjsnsa',
     title: xmlText(`${pack.topicTitle}: ${pack.areaName}`),

@@ -1,17 +1,23 @@
-import type { PackChart, PackTable, SnsaPack } from '../snsa/pack-model.js';
+import type { PackChart, PackTable, SnsaPack, WarningGroup } from '../snsa/pack-model.js';
+import { displayCell, columnLabel } from './display-cell.js';
 import { escapeHtml } from './escape-html.js';
 import { REPORT_CSP } from './report-csp.js';
 
 const STYLE = `
 :root { --ink: #1b1b1b; --muted: #4a4a4a; --rule: #c8c8c8; --accent: #0b4f8a; --warn-bg: #fff4d6; }
 * { box-sizing: border-box; }
-body { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; color: var(--ink); margin: 0 auto; max-width: 960px; padding: 1.5rem; line-height: 1.5; }
+body { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; color: var(--ink); margin: 0 auto; max-width: 960px; padding: 1.5rem; line-height: 1.5; overflow-wrap: break-word; }
+@media (max-width: 600px) { body { padding: .75rem; } h1 { font-size: 1.4rem; } nav ol { columns: 1; } }
 h1 { font-size: 1.8rem; margin-bottom: .25rem; } h2 { font-size: 1.4rem; border-bottom: 2px solid var(--accent); padding-bottom: .2rem; margin-top: 2.5rem; }
 h3 { font-size: 1.1rem; margin-top: 1.5rem; }
 .meta { color: var(--muted); }
 .banner { background: var(--warn-bg); border-left: 6px solid #b06d00; padding: .75rem 1rem; margin: 1rem 0; }
 figure { margin: 1.5rem 0; page-break-inside: avoid; break-inside: avoid; }
 figure .chart svg { max-width: 100%; height: auto; }
+.table-wrap { overflow-x: auto; max-width: 100%; }
+.table-wrap:focus { outline: 2px solid var(--accent); }
+.warnings li { margin-bottom: .4rem; }
+.warnings .where { color: var(--muted); }
 figcaption { color: var(--muted); font-size: .9rem; }
 table { border-collapse: collapse; width: 100%; font-size: .85rem; margin: .5rem 0; }
 th, td { border: 1px solid var(--rule); padding: .25rem .4rem; text-align: left; vertical-align: top; }
@@ -24,11 +30,13 @@ nav ol { columns: 2; }
   nav { display: none; }
   h2 { page-break-before: always; break-before: page; }
   details > summary { display: none; }
+  .table-wrap { overflow: visible; }
   a { color: inherit; text-decoration: none; }
 }
 `;
 
-function cell(v: string | number | null): string {
+function cell(column: string, raw: string | number | null): string {
+  const v = displayCell(column, raw);
   if (v === null || v === undefined) return '<td></td>';
   if (typeof v === 'number') {
     const text = Number.isInteger(v) ? v.toLocaleString('en-GB') : v.toLocaleString('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
@@ -38,19 +46,23 @@ function cell(v: string | number | null): string {
 }
 
 /**
- * A pack table as an HTML `<table>` with a caption and notes.
+ * A pack table as an HTML `<table>` with a caption and notes: column
+ * headings and statuses in words ({@link columnLabel}, {@link displayCell}),
+ * in a box that scrolls sideways when the table is wider than the screen,
+ * so the page itself never does.
  *
  * @example
  * ```ts
  * tableHtml({ id: 't', title: 'Baseline', columns: ['a'], rows: [[1]], notes: [] });
- * // '<table id="t"><caption>Baseline</caption>…'
+ * // '<div class="table-wrap" role="region" aria-labelledby="t-caption" tabindex="0"><table id="t">…'
  * ```
  */
 export function tableHtml(t: PackTable): string {
-  const head = t.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('');
-  const body = t.rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('\n');
+  const head = t.columns.map((c) => `<th scope="col">${escapeHtml(columnLabel(c))}</th>`).join('');
+  const body = t.rows.map((r) => `<tr>${r.map((v, i) => cell(t.columns[i] ?? '', v)).join('')}</tr>`).join('\n');
   const notes = t.notes.map((n) => `<p class="meta">${escapeHtml(n)}</p>`).join('');
-  return `<table id="${escapeHtml(t.id)}"><caption>${escapeHtml(t.title)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>${notes}`;
+  // wide tables scroll inside their own box (keyboard-focusable, named by the caption), never the page
+  return `<div class="table-wrap" role="region" aria-labelledby="${escapeHtml(t.id)}-caption" tabindex="0"><table id="${escapeHtml(t.id)}"><caption id="${escapeHtml(t.id)}-caption">${escapeHtml(t.title)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>${notes}`;
 }
 
 /**
@@ -74,6 +86,38 @@ export function chartFigureHtml(chart: PackChart): string {
 </figure>`;
 }
 
+/** Heading of the technical annex at the end of the report and the Word document. */
+export const ANNEX_TITLE = 'Technical annex (for analysts)';
+
+/**
+ * What the synthetic-data banner tells a coordinator, in place (they have no
+ * docs folder): what the figures are and how to put their own in.
+ */
+export const SYNTHETIC_BANNER =
+  'Justice social work figures in this pack are generated for demonstration and are not official statistics. To use the pack for planning, run snsa again with your partnership\'s own figures (--data followed by your CSV or Excel file, with the columns indicator, area, period, numerator, denominator, status and source); population and reconviction figures are already the published ones.';
+
+/**
+ * The warnings about the data, grouped by kind: one item per kind with how
+ * many there are, the first in full and where it is (the terminal shows the
+ * same list).
+ *
+ * @example
+ * ```ts
+ * warningsHtml([{ kind: 'k', count: 2, example: 'Period 2025-26 is not over yet.', where: 'own.csv, row 3' }]);
+ * // '<div class="banner warnings" role="region" aria-labelledby="warnings-title">…'
+ * ```
+ */
+export function warningsHtml(groups: readonly WarningGroup[]): string {
+  const total = groups.reduce((n, g) => n + g.count, 0);
+  const items = groups
+    .map(
+      (g) =>
+        `<li>${g.count > 1 ? `<strong>${g.count.toLocaleString('en-GB')} warnings like this</strong>: ${escapeHtml(g.kind)}<br>First: ` : ''}${escapeHtml(g.example)}${g.where ? ` <span class="where">(${escapeHtml(g.where)})</span>` : ''}</li>`,
+    )
+    .join('');
+  return `<div class="banner warnings" role="region" aria-labelledby="warnings-title"><strong id="warnings-title">${total.toLocaleString('en-GB')} warning${total === 1 ? '' : 's'} about the data, ${groups.length} kind${groups.length === 1 ? '' : 's'}</strong><ul>${items}</ul></div>`;
+}
+
 function stripXmlProlog(svg: string): string {
   return svg.replace(/^<\?xml[^>]*>\s*/, '');
 }
@@ -94,7 +138,9 @@ function stripXmlProlog(svg: string): string {
  */
 export function packToHtml(pack: SnsaPack): string {
   const title = `${pack.topicTitle}: ${pack.areaName}`;
-  const nav = pack.sections.map((s) => `<li><a href="#${escapeHtml(s.id)}">${escapeHtml(s.title)}</a></li>`).join('');
+  const nav = [...pack.sections, { id: 'sources', title: 'Sources' }, { id: 'technical-annex', title: ANNEX_TITLE }]
+    .map((s) => `<li><a href="#${escapeHtml(s.id)}">${escapeHtml(s.title)}</a></li>`)
+    .join('');
   const sections = pack.sections
     .map(
       (s) => `<section id="${escapeHtml(s.id)}"><h2>${escapeHtml(s.title)}</h2>
@@ -103,12 +149,8 @@ ${s.charts.map(chartFigureHtml).join('\n')}
 ${s.tables.map(tableHtml).join('\n')}</section>`,
     )
     .join('\n');
-  const banner = pack.synthetic
-    ? `<p class="banner"><strong>Synthetic demonstration data.</strong> Figures marked synthetic are generated for demonstration and are not official statistics. Replace them with your partnership's own extract (see docs/snsa.md).</p>`
-    : '';
-  const warnings = pack.warnings.length
-    ? `<div class="banner"><strong>Warnings</strong><ul>${pack.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul></div>`
-    : '';
+  const banner = pack.synthetic ? `<p class="banner"><strong>Synthetic demonstration data.</strong> ${escapeHtml(SYNTHETIC_BANNER)}</p>` : '';
+  const warnings = pack.warningGroups.length ? warningsHtml(pack.warningGroups) : '';
   return `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -129,7 +171,11 @@ ${banner}${warnings}
 <nav aria-label="Contents"><h2>Contents</h2><ol>${nav}</ol></nav>
 <main>
 ${sections}
-<section id="sources"><h2>Sources</h2><ul>${pack.sources.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul></section>
+<section id="sources"><h2>Sources</h2><ul>${pack.plainSources.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul>
+<p>Licence: ${escapeHtml(pack.licence)}.</p></section>
+<section id="technical-annex"><h2>${escapeHtml(ANNEX_TITLE)}</h2>
+${pack.annex.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+${pack.annex.tables.map(tableHtml).join('\n')}</section>
 </main>
 </body>
 </html>

@@ -1,4 +1,6 @@
 import { describeSmallCountRule, hasStatus } from '@cjsnsa/core';
+import { groupWarnings } from '../output/group-warnings.js';
+import { technicalAnnex } from './technical-annex.js';
 import type { PackSection, SnsaPack } from './pack-model.js';
 import { chartsRasterised, rasteriseAsDrawn } from './render-chart.js';
 import { baselineTable } from './sections/baseline-table.js';
@@ -69,6 +71,9 @@ export async function buildSnsaPack(ctx: SnsaContext, area: SnsaArea, topic: Sns
   const sources = [...new Set(results.map((r) => r.source).flatMap((s) => s.split(' | ')).filter(Boolean))];
   if (register) sources.push(register.entry.source);
   sources.push('National Records of Scotland mid-year population estimates; Crown copyright, OGL v3');
+  const allSources = [...new Set(sources)];
+  const licences = [...new Set(ctx.data.catalogue.filter((e) => e.kind === 'real' && e.licence && e.schema !== 'lookup').map((e) => e.licence!))];
+  if (synthetic) licences.push('synthetic demonstration data: not official statistics, no licence applies');
   return {
     areaCode: area.code,
     areaName: area.name,
@@ -77,11 +82,40 @@ export async function buildSnsaPack(ctx: SnsaContext, area: SnsaArea, topic: Sns
     frameworkVersion: ctx.frameworkVersion,
     generated: asOf,
     synthetic,
-    sources: [...new Set(sources)],
+    sources: allSources,
+    plainSources: plainSources(allSources),
+    licence: licences.join('; '),
     sections,
     results: results as unknown as Record<string, unknown>[],
     baseline,
     warnings: ctx.data.warnings,
+    warningGroups: groupWarnings(ctx.data.warningIssues),
+    annex: technicalAnnex(ctx, results, allSources),
     disclosure: describeSmallCountRule(ctx.disclosure),
   };
+}
+
+/**
+ * Sources as a coordinator reads them, each once: "Sum of the 32 council
+ * areas: …" is the same source as what it sums, the year a population
+ * estimate was used for ("(mid-2019)") is left to the tables, the generator
+ * and its seed go to the technical annex, and a source that only shortens
+ * another is left out.
+ *
+ * @example
+ * ```ts
+ * plainSources(['synthetic demonstration data (cjsnsa generator, seed 20240331)', 'Sum of the 32 council areas: synthetic demonstration data (cjsnsa generator, seed 20240331)']);
+ * // ['Synthetic demonstration data made by cjsnsa: not official statistics']
+ * ```
+ */
+export function plainSources(sources: readonly string[]): string[] {
+  const plain = sources.map((s) =>
+    s
+      .replace(/^Sum of (the )?\d+ council areas: /, '')
+      .replace(/ \(mid-\d{4}\)$/, '')
+      .replace(/^synthetic demonstration data \(cjsnsa generator, seed \d+\)$/i, 'Synthetic demonstration data made by cjsnsa: not official statistics'),
+  );
+  const unique = [...new Set(plain)];
+  const stem = (s: string) => s.split(';')[0]!.trim();
+  return unique.filter((s) => !unique.some((o) => o !== s && o.startsWith(stem(s)) && o.length > s.length));
 }

@@ -63,6 +63,31 @@ export interface SnsaPack {
   /** Baseline table for the CJOIP. */
   baseline: PackTable;
   warnings: string[];
+  /** The same warnings grouped by kind, as the terminal, the report and the Word document show them. */
+  warningGroups: WarningGroup[];
+  /** Sources in plain words, each once, for the report's Sources section ({@link SnsaPack.sources} keeps them as given). */
+  plainSources: string[];
+  /** Licences of the sources, in words (the CSV export stamp's `pack_licence`). */
+  licence: string;
+  /** What analysts need and coordinators do not: derivations, generator seeds, codes; shown at the end of the report and the Word document. */
+  annex: PackAnnex;
   /** The small-count rule every count in the pack passed, in words (core `describeSmallCountRule`); every output states it. */
   disclosure: string;
+}
+
+/** One kind of warning about the data: how many, the first example and where it is. */
+export interface WarningGroup {
+  /** The message with its values and places left out: what kind of warning it is. */
+  kind: string;
+  count: number;
+  /** The first warning of the kind, in full. */
+  example: string;
+  /** Where the first one is: `file, row 3, column area`, or `''` when it is about the data as a whole. */
+  where: string;
+}
+
+/** The technical annex of a pack: for analysts, apart from the coordinator's report. */
+export interface PackAnnex {
+  paragraphs: string[];
+  tables: PackTable[];
 }

@@ -47,8 +47,8 @@ export function baselineTable(ctx: Pick<SnsaContext, 'results' | 'frameworkVersi
     columns: ['Indicator', 'Latest period', 'Value', '95% interval', 'Unit', 'Scotland', area.group.name, 'Compared with Scotland', 'Trend', 'Classification', 'Rule', 'Status'],
     rows,
     notes: [
-      `Framework ${ctx.frameworkVersion}. Status lists the caveats of each figure (synthetic, provisional, pandemic-caveat, suppressed, population-fallback).`,
-      'Classification and Rule: this toolkit\'s own rule (docs/framework.md), not a Community Justice Scotland rule. A need or strength rests on a significant comparison or trend; counts are volumes, shown as context, never as a need or strength.',
+      `Framework ${ctx.frameworkVersion}. Status lists the caveats of each figure (synthetic demonstration data, provisional, pandemic year, withheld, latest population estimate used).`,
+      'Classification and Rule: the rule of cjsnsa, the toolkit that made this pack, not a Community Justice Scotland rule. A need or strength rests on a significant comparison or trend; counts are volumes, shown as context, never as a need or strength.',
     ],
   };
 }

@@ -4,15 +4,17 @@ import type { SnsaArea, SnsaContext } from '../snsa-context.js';
 import type { SnsaTopic } from '../topics.js';
 
 /**
- * Section 5, data gaps and caveats: generated from the statuses of the rows
- * behind the pack and the catalogue's caveats: provisional indicators,
- * synthetic data, pandemic years, suppressed cells, population fallbacks,
- * indicators with no data, and the partnership's own data used.
+ * Section 5, data gaps and caveats, in plain words for the partnership, each
+ * once: generated from the statuses of the rows behind the pack (provisional
+ * indicators, synthetic data, pandemic years, withheld figures, population
+ * fallbacks), indicators with no data, and the partnership's own data used.
+ * The datasets' own notes (derivations, generator seeds, codes) go to the
+ * technical annex ({@link technicalAnnex}), not here.
  *
  * @example
  * ```ts
  * gapsSection(ctx, snsaArea('S12000027'), topicById('diversion')).paragraphs;
- * // ['3 figures for Shetland Islands are suppressed …', …]
+ * // ['3 figures for Shetland Islands are withheld …', …]
  * ```
  */
 export function gapsSection(ctx: SnsaContext, area: SnsaArea, topic: SnsaTopic): PackSection {
@@ -28,7 +30,7 @@ export function gapsSection(ctx: SnsaContext, area: SnsaArea, topic: SnsaTopic):
   const withheld = rows.filter((r) => isWithheld(r.status));
   if (withheld.length) {
     paragraphs.push(
-      `${withheld.length} figure${withheld.length === 1 ? ' is' : 's are'} suppressed for ${area.name} because ${withheld.length === 1 ? 'it rests' : 'they rest'} on small counts (${withheld.map((r) => `${r.indicator} ${r.period}`).join(', ')}). They are shown as gaps, never as numbers.`,
+      `${withheld.length} figure${withheld.length === 1 ? ' is' : 's are'} withheld for ${area.name} because ${withheld.length === 1 ? 'it rests' : 'they rest'} on small counts (${withheld.map((r) => `${r.indicator_name}, ${r.period}`).join('; ')}). They are shown as gaps, never as numbers.`,
     );
   }
   if (rows.some((r) => hasStatus(r.status, 'synthetic'))) {
@@ -41,22 +43,14 @@ export function gapsSection(ctx: SnsaContext, area: SnsaArea, topic: SnsaTopic):
   }
   if (rows.some((r) => hasStatus(r.status, 'population-fallback'))) {
     paragraphs.push(
-      'Rates per 10,000 population aged 16–70 use the NRS mid-year estimate for the year; where it is not embedded (after mid-2018 in the unrebased series), the latest available year is used and the row is marked population-fallback, as the official statistics do when an estimate is not yet published.',
+      'Rates per 10,000 population aged 16–70 use the NRS mid-year estimate for the year; where that year\'s estimate is not held, the latest year held is used (the status reads "Latest population estimate used"), as the official statistics do when an estimate is not yet published.',
     );
   }
   const missing = topic.indicators.filter((id) => !rows.some((r) => r.indicator === id && r.value !== null));
-  if (missing.length) paragraphs.push(`No usable figures for: ${missing.join(', ')}.`);
+  const nameOf = (id: string) => ctx.results.find((r) => r.indicator === id)?.indicator_name ?? id;
+  if (missing.length) paragraphs.push(`No usable figures for: ${missing.map(nameOf).join('; ')}.`);
   if (ctx.data.ownItems.length) paragraphs.push(`Your own data replaced the embedded data for: ${ctx.data.ownItems.join(', ')}.`);
-  const caveats = new Set<string>();
-  for (const e of ctx.data.catalogue) for (const c of e.caveats ?? []) if (e.schema !== 'lookup') caveats.add(c);
   paragraphs.push('Local evidence (the Community Justice Improvement Tool, service mapping and the views of people with lived experience) is not in this pack and should sit beside it.');
-  return {
-    id: 'gaps',
-    title: 'Data gaps and caveats',
-    paragraphs,
-    charts: [],
-    tables: caveats.size
-      ? [{ id: 'dataset-caveats', title: 'Caveats of the datasets used', columns: ['Caveat'], rows: [...caveats].map((c) => [c]), notes: [] }]
-      : [],
-  };
+  paragraphs.push('How each dataset was derived, with its own notes and codes, is in the technical annex at the end, for analysts.');
+  return { id: 'gaps', title: 'Data gaps and caveats', paragraphs, charts: [], tables: [] };
 }

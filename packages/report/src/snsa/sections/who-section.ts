@@ -1,6 +1,7 @@
 import { describeSmallCountRule, hasStatus, isWithheld } from '@cjsnsa/core';
 import { compositionChart } from '@cjsnsa/charts';
 import { formatMeasure } from '../format.js';
+import { categoryLabel } from '../category-label.js';
 import type { PackChart, PackSection } from '../pack-model.js';
 import { renderChart } from '../render-chart.js';
 import type { SnsaArea, SnsaContext } from '../snsa-context.js';
@@ -50,7 +51,7 @@ export async function whoSection(ctx: SnsaContext, area: SnsaArea, topic: SnsaTo
       .filter((c) => c.breakdown === b.column && c.category !== null && periods.includes(c.period))
       .map((c) => ({
         period: c.period,
-        breakdown: c.category,
+        breakdown: categoryLabel(b.column, c.category!),
         value: isWithheld(c.status) ? null : c.count,
         status: synthetic && !hasStatus(c.status, 'synthetic') ? `${c.status}; synthetic` : c.status,
         source,
