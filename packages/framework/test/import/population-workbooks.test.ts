@@ -7,7 +7,10 @@ import {
   detectPopulationWorkbook,
   readNrsPopulationWorkbook,
   readOnsMye2Workbook,
+  readPopulationObservations,
   readPopulationWorkbook,
+  validateObservations,
+  COUNCIL_AREAS,
   type PopulationWorkbook,
 } from '../../src/index.js';
 import { FIXTURE, mye2Sheets, nrsSheets, xlsBytes, xlsxBytes } from './workbook-fixtures.js';
@@ -146,6 +149,26 @@ describe('detectPopulationWorkbook', () => {
     await expect(readPopulationWorkbook({ name: 'd.xlsx', data: obs })).rejects.toThrow(/not a population workbook/);
     const later = await readPopulationWorkbook({ name: 'a.xlsx', data: xlsxBytes(nrsSheets(2023)) });
     expect([later.year, later.base]).toEqual([2023, 'census-2022']);
+  });
+});
+
+describe('readPopulationObservations (the read snsa --data uses)', () => {
+  it('gives the 32 council areas aged 16-70 on the workbook\'s base, located by Excel row, and passes the framework\'s checks', async () => {
+    const read = (await readPopulationObservations({ name: 'nrs-mid-2023.xlsx', data: xlsxBytes(nrsSheets(2023)) }))!;
+    const rows = read.table.objects() as Record<string, unknown>[];
+    expect(rows).toHaveLength(32);
+    expect(new Set(rows.map((r) => r.indicator))).toEqual(new Set(['population-16-70-rebased']));
+    expect(new Set(rows.map((r) => r.numerator))).toEqual(new Set([FIXTURE.area16to70]));
+    expect(rows.some((r) => r.area === 'S92000003')).toBe(false);
+    // the first council area of Table 1 is on row 8 (header row 4, Scotland rows 5-7); the next 3 rows on
+    const first = rows.findIndex((r) => r.area === COUNCIL_AREAS[0]!.code);
+    const second = rows.findIndex((r) => r.area === COUNCIL_AREAS[1]!.code);
+    expect([read.origin.rows[first], read.origin.rows[second]]).toEqual([8, 11]);
+    const { table, warnings } = validateObservations([read]);
+    expect([table.numRows(), warnings]).toEqual([32, []]);
+    const unrebased = (await readPopulationObservations({ name: 'mye.xls', data: xlsBytes(mye2Sheets(2021)) }))!;
+    expect(new Set(unrebased.table.array('indicator') as string[])).toEqual(new Set(['population-16-70']));
+    expect(await readPopulationObservations({ name: 'x.csv', data: 'indicator,area,period,numerator\n' })).toBeNull();
   });
 });
 
