@@ -435,7 +435,8 @@ export function generateSynthetic(outDir: string, seed = DEFAULT_SEED): string[]
   };
   for (const [topic, t] of Object.entries(topics) as [keyof typeof topics, (typeof topics)[keyof typeof topics]][]) {
     out(aggName[topic], OBS, sortObs(t.agg));
-    out(`extract-${topic}-synthetic.csv`, t.columns, t.extract);
+    // each record says it is synthetic, so a copy taken out of the repository still says so
+    out(`extract-${topic}-synthetic.csv`, [...t.columns, 'source'], t.extract.map((r) => ({ ...r, source: g.source })));
   }
   out('employability-synthetic.csv', OBS, sortObs(employability(g)));
   out('reconviction-residence-synthetic.csv', OBS, sortObs(reconviction(g)));

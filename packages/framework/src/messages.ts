@@ -289,6 +289,9 @@ export const messages = {
   /** Ages under 16. */
   extractUnder16: (n: number, rows: readonly number[]): string =>
     `${n.toLocaleString('en-GB')} row${n === 1 ? '' : 's'} (${rowList(rows, n)}) give an age under 16: counted under "Under 16"; community justice services work with people aged 16 and over.`,
+  /** The first year of an item counted far below the others. */
+  extractFirstYearPartial: (item: string, period: string, n: number, median: number): string =>
+    `${item}: ${period}, the first year counted, has ${n.toLocaleString('en-GB')} against a median of ${median.toLocaleString('en-GB')} in the later years. The extract may start part-way through that year (for example, it holds only cases open after a date): if so, leave that year out or add its missing records, or its trend will mislead.`,
   /** Items of the schema the file has no column for. */
   extractItemsNotCounted: (items: readonly string[]): string =>
     `Not counted from this extract, as it has no column for ${items.length === 1 ? 'it' : 'them'}: ${items.join(', ')}.`,

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COUNCIL_AREAS } from '@cjsnsa/framework';
 import { parseCliArgs, SNSA_USAGE, type SnsaCliOptions } from './cli/parse-cli-args.js';
 import { runPool, type PoolWorkerMessage } from './cli/run-pool.js';
-import { loadSnsaData, type SnsaData } from './data/load-snsa-data.js';
+import { loadSnsaData, type ReadingProgress, type SnsaData } from './data/load-snsa-data.js';
 import { messages } from './messages.js';
 import { indexPage } from './output/index-page.js';
 import { writePack, type PackFormat } from './output/write-pack.js';
@@ -67,9 +67,33 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
+/**
+ * Progress lines while a big extract is read, on stderr: one line
+ * rewritten in place on a terminal, else a line every 500,000 rows.
+ */
+function readingProgress(): (progress: ReadingProgress) => void {
+  const tty = process.stderr.isTTY;
+  let last = 0;
+  let open = false;
+  return ({ file, rows, counted }) => {
+    const name = basename(file);
+    if (counted !== null) {
+      process.stderr.write(`${open ? '\r\x1b[K' : ''}${messages.extractCounted(name, rows, counted)}\n`);
+      open = false;
+      last = 0;
+    } else if (tty) {
+      process.stderr.write(`\r\x1b[K${messages.extractProgress(name, rows)}`);
+      open = true;
+    } else if (rows - last >= 500_000) {
+      process.stderr.write(`${messages.extractProgress(name, rows)}\n`);
+      last = rows;
+    }
+  };
+}
+
 /** The data, read and checked, with the services register read too when a topic needs it, so that its warnings are known before anything is written. */
 async function checkedData(opts: SnsaCliOptions): Promise<SnsaData> {
-  const data = await loadSnsaData({ ownDataDir: opts.data });
+  const data = await loadSnsaData({ ownDataDir: opts.data, onProgress: opts.quiet ? undefined : readingProgress() });
   if (opts.topic === 'all' || opts.topic === 'services') await data.servicesRegister();
   return data;
 }

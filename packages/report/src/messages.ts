@@ -57,6 +57,22 @@ export const messages = {
   skippedFolders: (names: string[]) => `Folder${names.length === 1 ? '' : 's'} ${names.join(', ')} not read: only the files directly in the data folder are read.`,
   /** Every row of the partnership's data left out. */
   noUsableRows: 'No row of your data can be used: each was left out, for the reasons listed.',
+  /** Progress while an extract is read. */
+  extractProgress: (file: string, rows: number) => `${file}: ${rows.toLocaleString('en-GB')} rows read…`,
+  /** An extract read and counted. */
+  extractCounted: (file: string, read: number, counted: number) =>
+    `${file}: ${read.toLocaleString('en-GB')} records read, ${counted.toLocaleString('en-GB')} counted${read > counted ? ' (the others are listed in the warnings)' : ''}.`,
+  /** Who section: own totals given, no extract to break them down. */
+  whoOwnTotalsOnly: (label: string) =>
+    `Your data gives the number of ${label} as totals, without an individual-level extract, so who they are cannot be shown here. Add your case-management extract (one row per case, in the layout described in the snsa guide, "Your own individual-level extracts") to see them by age band, sex and outcome.`,
+  /** Who section: the supplier withheld the area's total. */
+  whoTotalWithheldBySupplier: (label: string, period: string) =>
+    `The number of ${label} in ${period} is withheld in the data as supplied, so its breakdown is withheld too: it could be added back up to the withheld total.`,
+  /** Who section: counted from the partnership's own extract. */
+  whoOwnExtract: (file: string, read: number, counted: number) =>
+    `Counted from your extract ${file}: ${read.toLocaleString('en-GB')} records, ${counted.toLocaleString('en-GB')} of them in at least one count.`,
+  /** The name under which an extract's counts are checked with the other data. */
+  countedExtractName: (file: string) => `${file} (counted by financial year)`,
   /** The terminal's heading over the warnings about the partnership's data, grouped by kind. */
   dataWarnings: (count: number, kinds: number) =>
     `${count} warning${count === 1 ? '' : 's'} about your data, of ${kinds} kind${kinds === 1 ? '' : 's'} (also in the Warnings box of each report and Word document):`,

@@ -397,6 +397,13 @@ export async function countExtract(source: StreamSource, options: CountExtractOp
     items.push(rule.item);
     const sorted = sortPeriods([...itemPeriods[k]].map((i) => periodList[i]));
     const periods = periodRange(sorted[0], sorted[sorted.length - 1]).map((label) => [label, periodIndex.get(label) ?? -1] as const);
+    // a first year far below the others: the extract may start part-way through it
+    const totals = periods.map(([, pi]) => (pi < 0 ? 0 : areaOrder.reduce((t, [, ai]) => t + counts[k][ai * P + pi], 0)));
+    const later = totals.slice(1).sort((a, b) => a - b);
+    const median = later.length ? (later[(later.length - 1) >> 1] + later[later.length >> 1]) / 2 : 0;
+    if (later.length >= 2 && totals[0] < median / 2) {
+      warnings.push({ file, row: null, column: rule.date, columnLetter: letterOf.get(rule.date) ?? null, message: messages.extractFirstYearPartial(rule.item, periods[0][0], totals[0], median) });
+    }
     for (const [area, ai] of areaOrder) {
       for (const [period, pi] of periods) {
         observations.push({ indicator: rule.item, area, period, numerator: pi < 0 ? 0 : counts[k][ai * P + pi], denominator: null, status: 'published', source: sourceText });

@@ -155,3 +155,23 @@ describe('countExtract', () => {
     expect(reasons.map((b) => [b.category, b.count])).toEqual([['completed', 1], ['not-yet-ended', 1]]);
   });
 });
+
+describe('countExtract: a first year that looks cut short', () => {
+  it('warns when the first year counted is under half the median of the later years', async () => {
+    const rows = ['case_id,area,commenced_date'];
+    const add = (n: number, date: string) => {
+      for (let i = 0; i < n; i++) rows.push(`${date}-${i},S12000006,${date}`);
+    };
+    add(3, '2019-03-01'); // 2018-19: 3
+    add(10, '2019-05-01'); // 2019-20: 10
+    add(12, '2020-05-01'); // 2020-21: 12
+    add(8, '2021-05-01'); // 2021-22: 8
+    const c = await countExtract({ name: 'c.csv', data: rows.join('\n') }, { today });
+    // later years 8, 10, 12: median 10; 3 < 5
+    expect(c.warnings.map((w) => w.message)).toContain(messages.extractFirstYearPartial('diversion-commenced', '2018-19', 3, 10));
+    rows.splice(1, 3);
+    add(5, '2019-03-01'); // 2018-19: 5, not under half of 10
+    const d = await countExtract({ name: 'c.csv', data: rows.join('\n') }, { today });
+    expect(d.warnings.map((w) => w.message).filter((m) => m.includes('first year counted'))).toEqual([]);
+  });
+});

@@ -2,8 +2,8 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
-import { DataError, readObservations, readTable, type DataIssue } from '@cjsnsa/core';
-import { coverageGaps, readCheckedObservations } from '@cjsnsa/framework';
+import { DataError, readObservations, readTable, streamRecords, type DataIssue, type TableSource } from '@cjsnsa/core';
+import { countExtract, coverageGaps, dataItems, extractSchemaOf, extractSchemas, readCheckedObservations, type ExtractCounts } from '@cjsnsa/framework';
 import { messages } from '../messages.js';
 import { findDatasetsDir } from './find-datasets-dir.js';
 import { readServicesRegister, type ServicesRegister } from './services-register.js';
@@ -32,6 +32,13 @@ export interface SnsaData {
   catalogue: CatalogueEntry[];
   /** Data items supplied by the partnership's own data directory (they replace the embedded ones). */
   ownItems: string[];
+  /**
+   * The partnership's own individual-level extracts, counted by the
+   * framework's `countExtract` (their counts are in `observations`, and
+   * their breakdowns feed the who section in place of the embedded
+   * synthetic extract).
+   */
+  ownExtracts: ExtractCounts[];
   /** Warnings raised while reading, one line each (`file, row 3, column area: message`), carried into the output. */
   warnings: string[];
   /**
@@ -40,8 +47,16 @@ export interface SnsaData {
    * them as lines). Notes about files not read have no row or column.
    */
   warningIssues: DataIssue[];
-  /** Read an individual-level extract by its stem (`diversion`, `cpo`, …), or `null` if there is none. */
+  /** Read an embedded individual-level extract by its stem (`diversion`, `cpo`, …), or `null` if there is none. */
   extract(name: string): Promise<{ table: ColumnTable; entry: CatalogueEntry } | null>;
+  /**
+   * Where the who section's breakdowns of an extract (`diversion`, `cpo`,
+   * …) come from: the partnership's own extract, the embedded one, or
+   * `null` when there is none to use. The embedded (synthetic) extract is
+   * not used for items the partnership gives its own totals for: its
+   * breakdowns would describe other numbers.
+   */
+  extractSource(name: string): { title: string; synthetic: boolean; own: boolean; entry: CatalogueEntry | null; counts: ExtractCounts | null } | null;
   /**
    * The services register, or `null` if there is none: `register` read and
    * checked once ({@link readServicesRegister}: typed rows and the period of
@@ -50,6 +65,22 @@ export interface SnsaData {
    * @throws DataProblemsError listing every problem of the register by file, row and column
    */
   servicesRegister(): Promise<{ register: ServicesRegister; table: ColumnTable; entry: CatalogueEntry } | null>;
+}
+
+/**
+ * Progress while a partnership's individual-level extract is read: `rows`
+ * read so far from `file`; `counted` is null until the file is done, then
+ * the number of records counted.
+ *
+ * @example
+ * ```ts
+ * const data = await loadSnsaData({ ownDataDir: 'our-data', onProgress: (p) => console.error(p.file, p.rows) });
+ * ```
+ */
+export interface ReadingProgress {
+  file: string;
+  rows: number;
+  counted: number | null;
 }
 
 /** Thrown when a partnership's own data directory has problems; `issues` lists each by file, row and column. */
@@ -119,18 +150,38 @@ async function ownDataFiles(path: string): Promise<{ files: string[]; notes: str
  * each thing in the folder not read and for totals the data cannot form
  * (framework's `coverageGaps`).
  */
-async function readOwnData(path: string, population: ColumnTable): Promise<{ table: ColumnTable; warnings: DataIssue[] }> {
+async function readOwnData(
+  path: string,
+  population: ColumnTable,
+  onProgress: ((progress: ReadingProgress) => void) | undefined,
+): Promise<{ table: ColumnTable; warnings: DataIssue[]; extracts: ExtractCounts[] }> {
   const { files, notes, issues } = await ownDataFiles(path);
   const warnings: DataIssue[] = notes.map((message) => ({ file: null, ...noLocation, message }));
-  let table: ColumnTable | null = null;
-  if (files.length) {
+  const sources: TableSource[] = [];
+  const extracts: ExtractCounts[] = [];
+  for (const file of files) {
+    if (!extractSchemaOf((await headerOf(file)) ?? [])) {
+      sources.push(file);
+      continue;
+    }
     try {
-      const checked = await readCheckedObservations(files, { population });
+      const counts = await countExtract(file, { onProgress: onProgress && ((rows) => onProgress({ file, rows, counted: null })) });
+      extracts.push(counts);
+      warnings.push(...counts.warnings);
+      onProgress?.({ file, rows: counts.read, counted: counts.counted });
+      sources.push({ name: messages.countedExtractName(basename(file)), data: observationsCsv(counts) });
+    } catch (err) {
+      if (err instanceof DataError) issues.push(...err.issues.map((i) => ({ ...i, file: i.file ?? file })));
+      else throw err;
+    }
+  }
+  let table: ColumnTable | null = null;
+  if (sources.length && !issues.length) {
+    try {
+      const checked = await readCheckedObservations(sources, { population });
       table = checked.table;
       warnings.push(...checked.warnings, ...coverageGaps(table));
-      if (table.numRows() === 0 && !issues.length) {
-        issues.push({ file: path, ...noLocation, message: messages.noUsableRows }, ...checked.warnings);
-      }
+      if (table.numRows() === 0) issues.push({ file: path, ...noLocation, message: messages.noUsableRows }, ...checked.warnings);
     } catch (err) {
       if (err instanceof DataError) issues.push(...err.issues.map((i) => ({ ...i, file: i.file ?? path })));
       else issues.push({ file: path, ...noLocation, message: (err as Error).message });
@@ -138,7 +189,33 @@ async function readOwnData(path: string, population: ColumnTable): Promise<{ tab
   }
   if (issues.length) throw new DataProblemsError(issues);
   const seen = new Set<string>();
-  return { table: table!, warnings: warnings.filter((w) => !seen.has(warningLine(w, null)) && !!seen.add(warningLine(w, null))) };
+  return { table: table!, warnings: warnings.filter((w) => !seen.has(warningLine(w, null)) && !!seen.add(warningLine(w, null))), extracts };
+}
+
+/** The column names of a data file (its first sheet), or null if it cannot be read (its reading then says why). */
+async function headerOf(file: string): Promise<string[] | null> {
+  const batches = streamRecords(file, { batchSize: 1 });
+  try {
+    const first = await batches.next();
+    return first.done ? null : first.value.header;
+  } catch {
+    return null;
+  } finally {
+    await batches.return(undefined);
+  }
+}
+
+/**
+ * An extract's counts as an observation CSV, checked with the partnership's
+ * other data: the data items an indicator uses (an extract also counts
+ * items no indicator uses yet, such as diversion referrals).
+ */
+function observationsCsv(counts: ExtractCounts): string {
+  const used = new Set(dataItems().map((d) => d.id));
+  const quote = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const lines = ['indicator,area,period,numerator,denominator,status,source'];
+  for (const o of counts.observations) if (used.has(o.indicator)) lines.push(`${o.indicator},${o.area},${o.period},${o.numerator},,${o.status},${quote(o.source)}`);
+  return `${lines.join('\n')}\n`;
 }
 
 /** Tables one after the other, with every column of any of them (blank where a table lacks it). */
@@ -175,7 +252,8 @@ function concatTables(tables: readonly ColumnTable[]): ColumnTable {
  * are read on demand (the register checked completely when first asked
  * for: {@link readServicesRegister}).
  *
- * @param options - `datasetsDir` (default: {@link findDatasetsDir}), `ownDataDir` (a file or a folder)
+ * @param options - `datasetsDir` (default: {@link findDatasetsDir}), `ownDataDir` (a file or a folder),
+ *   `onProgress` (called while an individual-level extract is read: {@link ReadingProgress})
  * @returns the loaded {@link SnsaData}
  * @throws DataProblemsError listing every problem in the partnership's files
  * @throws Error when `ownDataDir` names nothing
@@ -185,13 +263,16 @@ function concatTables(tables: readonly ColumnTable[]): ColumnTable {
  * data.observations.numRows(); // ~12,000 rows: population, reconviction, justice social work items
  * ```
  */
-export async function loadSnsaData(options: { datasetsDir?: string; ownDataDir?: string | null } = {}): Promise<SnsaData> {
+export async function loadSnsaData(
+  options: { datasetsDir?: string; ownDataDir?: string | null; onProgress?: (progress: ReadingProgress) => void } = {},
+): Promise<SnsaData> {
   const datasetsDir = options.datasetsDir ?? findDatasetsDir();
   const catalogue = JSON.parse(await readFile(join(datasetsDir, 'catalogue.json'), 'utf8')).files as CatalogueEntry[];
   const observationFiles = catalogue.filter((e) => e.schema === 'observation');
   const tables = await Promise.all(observationFiles.map((e) => readObservations(join(datasetsDir, e.path))));
   let observations = concatTables(tables.map((t) => t.table));
-  const own = options.ownDataDir ? await readOwnData(options.ownDataDir, observations) : null;
+  const own = options.ownDataDir ? await readOwnData(options.ownDataDir, observations, options.onProgress) : null;
+  const ownExtracts = own?.extracts ?? [];
   const warningIssues: DataIssue[] = [...(own?.warnings ?? [])];
   const warnings = warningIssues.map((w) => warningLine(w, null));
   let ownItems: string[] = [];
@@ -202,6 +283,7 @@ export async function loadSnsaData(options: { datasetsDir?: string; ownDataDir?:
       own.table,
     ]);
   }
+  const embeddedExtract = (name: string) => catalogue.find((e) => e.schema === 'extract' && basename(e.path).startsWith(`extract-${name}-`)) ?? null;
   const cache = new Map<string, Promise<ColumnTable>>();
   let registerRead: Promise<ServicesRegister> | null = null;
   const read = (entry: CatalogueEntry) => {
@@ -213,11 +295,20 @@ export async function loadSnsaData(options: { datasetsDir?: string; ownDataDir?:
     observations,
     catalogue,
     ownItems,
+    ownExtracts,
     warnings,
     warningIssues,
     async extract(name: string) {
-      const entry = catalogue.find((e) => e.schema === 'extract' && basename(e.path).startsWith(`extract-${name}-`));
+      const entry = embeddedExtract(name);
       return entry ? { table: await read(entry), entry } : null;
+    },
+    extractSource(name: string) {
+      const counts = ownExtracts.find((e) => e.schema.kind === name);
+      if (counts) return { title: counts.source, synthetic: false, own: true, entry: null, counts };
+      const entry = embeddedExtract(name);
+      const items = extractSchemas().find((s) => s.kind === name)?.rules.map((r) => r.item) ?? [];
+      if (!entry || items.some((i) => ownItems.includes(i))) return null;
+      return { title: entry.title, synthetic: entry.kind === 'synthetic', own: false, entry, counts: null };
     },
     async servicesRegister() {
       const entry = catalogue.find((e) => e.schema === 'register');

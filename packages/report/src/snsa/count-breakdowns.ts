@@ -1,5 +1,6 @@
-import { countRecords, sortPeriods } from '@cjsnsa/core';
-import { COUNCIL_AREAS, type BreakdownCount } from '@cjsnsa/framework';
+import { join } from 'node:path';
+import { sortPeriods } from '@cjsnsa/core';
+import { countExtract, type BreakdownCount } from '@cjsnsa/framework';
 import type { SnsaData } from '../data/load-snsa-data.js';
 import { SNSA_TOPICS, type SnsaTopic } from './topics.js';
 
@@ -10,7 +11,10 @@ const PERIODS = 5;
  * Count each topic's individual-level extract into the breakdowns its "who"
  * section shows (e.g. bail supervision cases commenced by age band, sex and
  * outcome), for every council area the extract covers and each of the item's latest five
- * financial years. These go to the framework's `computeIndicatorSet` with the
+ * financial years: the partnership's own extract where it gave one (counted
+ * when read), else the embedded one, counted by the same rules (framework's
+ * `countExtract`), unless the partnership gave its own totals for the
+ * topic's items without an extract (`SnsaData.extractSource`). These go to the framework's `computeIndicatorSet` with the
  * aggregate counts, so that disclosure control sees every breakdown with the
  * totals it adds up to in one table.
  *
@@ -25,40 +29,22 @@ const PERIODS = 5;
  * ```
  */
 export async function countBreakdowns(data: SnsaData, topics: readonly SnsaTopic[] = SNSA_TOPICS): Promise<BreakdownCount[]> {
-  const councils = COUNCIL_AREAS.map((a) => a.code);
   const out: BreakdownCount[] = [];
   for (const topic of topics) {
     if (!topic.extract || !topic.extractCount || topic.breakdowns.length === 0) continue;
-    const extract = await data.extract(topic.extract);
-    if (!extract) continue;
-    const { date, item } = topic.extractCount;
+    const source = data.extractSource(topic.extract);
+    if (!source) continue;
+    // the partnership's own extract was counted when read; the embedded one is counted here, by the same rules
+    const counts = source.counts ?? (await countExtract(join(data.datasetsDir, source.entry!.path)));
+    const { item } = topic.extractCount;
     const itemPeriods = data.observations
       .params({ item })
       .filter((d: any, $: any) => d.indicator === $.item)
       .array('period') as string[];
     const latest = new Set(sortPeriods([...new Set(itemPeriods)]).slice(-PERIODS));
-    const records = extract.table.params({ date }).filter((d: any, $: any) => d[$.date] != null && d[$.date] !== '');
-    // the areas the extract covers (a partnership's own extract covers its own area only); any other code is an error of countRecords
-    const seen = new Set(records.array('area') as string[]);
-    const covered = councils.filter((c) => seen.has(c));
-    for (const b of topic.breakdowns) {
-      const counted = countRecords(records, {
-        indicator: item,
-        area: 'area',
-        date,
-        periodKind: 'financial-year',
-        by: [b.column],
-        source: extract.entry.title,
-        frame: { area: covered },
-      });
-      const area = counted.array('area') as string[];
-      const period = counted.array('period') as string[];
-      const category = counted.array(b.column) as string[];
-      const count = counted.array('numerator') as number[];
-      for (let i = 0; i < area.length; i++) {
-        if (!latest.has(period[i])) continue;
-        out.push({ item, breakdown: b.column, category: String(category[i]), area: area[i], period: period[i], count: count[i] });
-      }
+    const columns = new Set(topic.breakdowns.map((b) => b.column));
+    for (const b of counts.breakdowns) {
+      if (b.item === item && columns.has(b.breakdown) && latest.has(b.period)) out.push(b);
     }
   }
   return out;

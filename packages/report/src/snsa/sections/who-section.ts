@@ -1,5 +1,6 @@
 import { describeSmallCountRule, hasStatus, isWithheld } from '@cjsnsa/core';
 import { compositionChart } from '@cjsnsa/charts';
+import { messages } from '../../messages.js';
 import { formatMeasure } from '../format.js';
 import { categoryLabel } from '../category-label.js';
 import type { PackChart, PackSection } from '../pack-model.js';
@@ -25,11 +26,15 @@ import type { SnsaTopic } from '../topics.js';
  */
 export async function whoSection(ctx: SnsaContext, area: SnsaArea, topic: SnsaTopic): Promise<PackSection | null> {
   if (!topic.extract || !topic.extractCount) return null;
-  const extract = await ctx.data.extract(topic.extract);
-  if (!extract) return null;
   const { item, label } = topic.extractCount;
-  const synthetic = extract.entry.kind === 'synthetic';
-  const source = synthetic && !/synthetic/i.test(extract.entry.title) ? `${extract.entry.title} (synthetic demonstration data)` : extract.entry.title;
+  const extract = ctx.data.extractSource(topic.extract);
+  if (!extract) {
+    // the partnership gave its own totals without an extract: the embedded synthetic breakdown would describe other numbers
+    if (!ctx.data.ownItems.includes(item)) return null;
+    return { id: 'who', title: 'Who, and what happened', paragraphs: [messages.whoOwnTotalsOnly(label)], charts: [], tables: [] };
+  }
+  const synthetic = extract.synthetic;
+  const source = synthetic && !/synthetic/i.test(extract.title) ? `${extract.title} (synthetic demonstration data)` : extract.title;
   const cells = ctx.breakdowns.filter((b) => b.item === item && b.area === area.code);
   const periods = [...new Set(ctx.results.filter((r) => r.area === area.code && r.indicator === topic.indicators[0]).map((r) => r.period as string))].sort();
   const paragraphs: string[] = [];
@@ -42,7 +47,9 @@ export async function whoSection(ctx: SnsaContext, area: SnsaArea, topic: SnsaTo
     const same = total.total_of === 'results' ? 'the same number as the aggregate series' : 'not the number in the aggregate series: check the extract against the return';
     paragraphs.push(
       total.count === null
-        ? `Counting the individual-level extract for ${latest} gives a number of ${label} that is withheld here to protect small numbers; it is ${same}.`
+        ? suppliedWithheld(ctx, item, area.code, latest)
+          ? messages.whoTotalWithheldBySupplier(label, latest)
+          : `Counting the individual-level extract for ${latest} gives a number of ${label} that is withheld here to protect small numbers; it is ${same}.`
         : `Counting the individual-level extract gives ${formatMeasure(total.count, 'count')} ${label} in ${latest}, ${same}.`,
     );
   }
@@ -79,5 +86,15 @@ export async function whoSection(ctx: SnsaContext, area: SnsaArea, topic: SnsaTo
     `The charts break ${label} down by ${topic.breakdowns.map((b) => b.label.toLowerCase()).join(', ')}. ${describeSmallCountRule(ctx.disclosure)} Each breakdown was controlled together with the totals it adds up to, here and in every other area's pack.`,
   );
   if (synthetic) paragraphs.push('The extract is synthetic demonstration data: replace it with your own case-management extract to see your area\'s real picture.');
+  if (extract.own && extract.counts) paragraphs.push(messages.whoOwnExtract(extract.counts.file.split(/[\\/]/).pop()!, extract.counts.read, extract.counts.counted));
   return { id: 'who', title: 'Who, and what happened', paragraphs, charts, tables: [] };
+}
+
+/** Whether the data as supplied already withheld the area's count (e.g. `[c]` in a published table). */
+function suppliedWithheld(ctx: SnsaContext, item: string, area: string, period: string): boolean {
+  const rows = ctx.data.observations
+    .params({ item, area, period })
+    .filter((d: any, $: any) => d.indicator === $.item && d.area === $.area && d.period === $.period)
+    .array('status') as string[];
+  return rows.some((s) => isWithheld(s));
 }
