@@ -1,4 +1,5 @@
 import { DataError, readObservations, type DataIssue, type ReadObservationsOptions, type ReadObservationsResult, type TableSource } from '@cjsnsa/core';
+import { readPopulationObservations } from '../import/population-detect.js';
 import { readOfficialTables } from '../import/read-official-tables.js';
 import { observationChecks, type ObservationChecksOptions } from './observation-checks.js';
 import { validateObservations, type ValidatedObservations } from './validate-observations.js';
@@ -30,6 +31,9 @@ export type ReadCheckedObservationsOptions = Omit<ReadObservationsOptions, 'chec
  * `DateCode`, `Measurement`, `Value` header; see `readStatisticsGovScot`).
  * Their rows then go through the same checks, each problem naming file,
  * sheet, Excel row and column, and each row keeps its `provenance`.
+ * A population workbook (NRS mid-year estimates or ONS MYE2; see
+ * `readPopulationObservations`) gives the population aged 16–70 of the 32
+ * council areas on its base.
  *
  * @param sources - the files (paths or `{ name, data }`).
  * @param options - see {@link ReadCheckedObservationsOptions}.
@@ -49,6 +53,11 @@ export async function readCheckedObservations(sources: readonly TableSource[], o
   const reads: ReadObservationsResult[] = [];
   for (const source of sources) {
     try {
+      const populationRead = await readPopulationObservations(source);
+      if (populationRead) {
+        reads.push(populationRead);
+        continue;
+      }
       const official = await readOfficialTables(source, { ...readOptions, check });
       if (official) reads.push(...official);
       else reads.push(await readObservations(source, { ...readOptions, check, onProblems: 'return' }));

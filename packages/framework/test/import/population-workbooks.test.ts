@@ -10,6 +10,7 @@ import {
   readPopulationObservations,
   readPopulationWorkbook,
   validateObservations,
+  readCheckedObservations,
   COUNCIL_AREAS,
   type PopulationWorkbook,
 } from '../../src/index.js';
@@ -169,6 +170,23 @@ describe('readPopulationObservations (the read snsa --data uses)', () => {
     const unrebased = (await readPopulationObservations({ name: 'mye.xls', data: xlsBytes(mye2Sheets(2021)) }))!;
     expect(new Set(unrebased.table.array('indicator') as string[])).toEqual(new Set(['population-16-70']));
     expect(await readPopulationObservations({ name: 'x.csv', data: 'indicator,area,period,numerator\n' })).toBeNull();
+  });
+});
+
+describe('readCheckedObservations recognises a population workbook among own data files', () => {
+  it('reads an NRS workbook beside an observation CSV, and names the workbook\'s problems by file, row and column', async () => {
+    const csv = { name: 'cpo.csv', data: 'indicator,area,period,numerator,source\ncpo-commenced,S12000039,2023-24,300,own\n' };
+    const { table } = await readCheckedObservations([{ name: 'nrs-mid-2023.xlsx', data: xlsxBytes(nrsSheets(2023)) }, csv]);
+    const rows = table.objects() as Record<string, unknown>[];
+    expect(rows.filter((r) => r.indicator === 'population-16-70-rebased' && r.period === '2023')).toHaveLength(32);
+    expect(rows.filter((r) => r.indicator === 'cpo-commenced')).toHaveLength(1);
+    const bad = nrsSheets(2023, (r) => (r[7]![25] = 'n/a'));
+    try {
+      await readCheckedObservations([{ name: 'bad.xlsx', data: xlsxBytes(bad) }, csv]);
+      throw new Error('expected a DataError');
+    } catch (e) {
+      expect((e as DataError).issues[0]).toMatchObject({ file: 'bad.xlsx', row: 8, columnLetter: 'Z' });
+    }
   });
 });
 
