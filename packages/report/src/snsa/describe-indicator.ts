@@ -2,6 +2,34 @@ import { hasStatus, isWithheld } from '@cjsnsa/core';
 import type { ResultRow } from '@cjsnsa/framework';
 import { formatMeasure } from './format.js';
 
+/**
+ * The first period of a series whose rate uses the Census-2022-based
+ * population after one on the unrebased series (framework marks it
+ * `break-in-series`), or `null` when the series has no such change.
+ *
+ * @example
+ * ```ts
+ * populationBaseChange(rows); // '2022-23'
+ * ```
+ */
+export function populationBaseChange(rows: readonly Pick<ResultRow, 'period' | 'population_base'>[]): string | null {
+  const sorted = [...rows].filter((r) => r.population_base).sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  for (let i = 1; i < sorted.length; i++) if (sorted[i]!.population_base !== sorted[i - 1]!.population_base) return sorted[i]!.period;
+  return null;
+}
+
+/**
+ * The sentence that says where the population base changes.
+ *
+ * @example
+ * ```ts
+ * populationBaseNote('2022-23'); // 'Rates from 2022-23 use NRS population estimates based on Scotland's Census 2022; …'
+ * ```
+ */
+export function populationBaseNote(period: string): string {
+  return `Rates from ${period} use NRS population estimates based on Scotland's Census 2022; earlier rates use the unrebased estimates rolled forward from Census 2011. The two series are not the same, so ${period} is marked as a break in series and a trend across it should be read with caution.`;
+}
+
 const COMPARISON_WORDS: Record<string, string> = {
   Better: 'better than',
   Best: 'significantly better than (at 99.8%)',
@@ -87,6 +115,8 @@ export function describeIndicator(series: readonly ResultRow[]): string[] {
   }
   if (sorted.some((r) => hasStatus(r.status, 'synthetic'))) out.push('These figures are synthetic demonstration data, not official statistics.');
   if (sorted.some((r) => hasStatus(r.status, 'pandemic-caveat'))) out.push('Figures for 2020-21 and 2021-22 were affected by the pandemic; compare them with caution.');
+  const rebasedFrom = populationBaseChange(sorted);
+  if (rebasedFrom) out.push(populationBaseNote(rebasedFrom));
   if (sorted.some((r) => hasStatus(r.status, 'population-fallback'))) {
     out.push('Where the population estimate for a year was not yet available, the latest available year was used, as the official statistics do.');
   }

@@ -2,6 +2,7 @@ import { hasStatus, isWithheld } from '@cjsnsa/core';
 import type { PackSection } from '../pack-model.js';
 import type { SnsaArea, SnsaContext } from '../snsa-context.js';
 import type { SnsaTopic } from '../topics.js';
+import { populationBaseChange, populationBaseNote } from '../describe-indicator.js';
 
 /**
  * Section 5, data gaps and caveats, in plain words for the partnership, each
@@ -46,6 +47,8 @@ export function gapsSection(ctx: SnsaContext, area: SnsaArea, topic: SnsaTopic):
       'Rates per 10,000 population aged 16–70 use the NRS mid-year estimate for the year; where that year\'s estimate is not held, the latest year held is used (the status reads "Latest population estimate used"), as the official statistics do when an estimate is not yet published.',
     );
   }
+  const rebasedFrom = populationBaseChange(rows);
+  if (rebasedFrom) paragraphs.push(populationBaseNote(rebasedFrom));
   const missing = topic.indicators.filter((id) => !rows.some((r) => r.indicator === id && r.value !== null));
   const nameOf = (id: string) => ctx.results.find((r) => r.indicator === id)?.indicator_name ?? id;
   if (missing.length) paragraphs.push(`No usable figures for: ${missing.map(nameOf).join('; ')}.`);
