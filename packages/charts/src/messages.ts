@@ -20,6 +20,14 @@ export const messages = {
   caveatNote: (periods: string[]) => `${periods.join(', ')}: figures carry a caveat (see source).`,
   sourceNote: (source: string) => `Source: ${source}`,
   intervalNote: (what: string, level: string) => `${what}: ${level} confidence interval.`,
+  axisNotFromZero: 'The vertical axis does not start at zero.',
+  axisNotFromZeroTitle: (title: string) => `${title} (axis does not start at 0)`,
+  noPublishedValues: 'No published values',
+  noPublishedValuesNote: (what: string) => `No published values for ${what}: every value is withheld or not available.`,
+  countOwnScale: (area: string) => `Counts for ${area} on their own scale, from zero; Scotland's count is much larger and is not drawn on this axis.`,
+  indexNote: (area: string, base: string) => `Lower panel: ${area} and Scotland as an index (${base} = 100), so their change can be compared.`,
+  rateNote: (name: string) => `Lower panel: ${name}, with Scotland for comparison.`,
+  trendSubtitle: (text: string) => `Trend: ${text}`,
 
   // ── errors ───────────────────────────────────────────────────────────────
   noRows: (preset: string) => `${preset}: no results rows match the selection.`,

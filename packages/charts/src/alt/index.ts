@@ -1,2 +1,4 @@
 export * from './describeComparison.js';
 export * from './describeInterval.js';
+export * from './shortAltText.js';
+export * from './describeTrend.js';

@@ -18,8 +18,17 @@ export interface ChartSpec {
   title: string;
   /** The Vega-Lite spec, theme and data included. */
   spec: TopLevelSpec;
-  /** Plain-English description of the chart generated from its data. */
+  /**
+   * Alt text: a plain-English sentence or three generated from the data, under
+   * {@link ALT_TEXT_LIMIT} (300) characters: what the chart shows and its main finding.
+   */
   altText: string;
+  /**
+   * The long description: every sentence the alt text was chosen from (each area,
+   * indicator or period in words). For a figure's `aria-describedby` or caption; the
+   * data table carries the numbers.
+   */
+  description: string;
   /** Column order of {@link ChartSpec.dataTable}. */
   columns: string[];
   /** The numbers behind the chart; withheld values appear as `'suppressed'`. */
@@ -39,10 +48,13 @@ export interface ChartSpec {
  * ```
  */
 export interface ChartOptions {
-  /** Title. __Default value:__ built from the indicator and area names. */
+  /**
+   * Title. Wrapped to the chart's width; a bracketed qualifier (`[Supporting measure, …]`)
+   * is moved to the notes under the chart. __Default value:__ built from the indicator and area names.
+   */
   title?: string;
-  /** Subtitle. __Default value:__ the unit and period(s) shown. */
-  subtitle?: string;
+  /** Subtitle (one line, or several). __Default value:__ the unit and period(s) shown. */
+  subtitle?: string | string[];
   /** Source note. __Default value:__ the distinct `source` values of the rows drawn. */
   source?: string;
   /** Plot width in pixels. __Default value:__ 480 (fits an A4 Word page). */

@@ -4,10 +4,9 @@ import { toRows } from '../data/toRows.js';
 import { withholdSuppressed, isSuppressedRow } from '../data/withholdSuppressed.js';
 import { formatValue } from '../data/formatValue.js';
 import { describeComparison } from '../alt/describeComparison.js';
-import { describeInterval } from '../alt/describeInterval.js';
 import type { ResultRow, ResultsInput } from '../data/ResultRow.js';
 import type { ChartOptions, ChartSpec } from './ChartSpec.js';
-import { comparisonScale, exprString, finishChart, standardNotes, tidy, widthOf, type Json } from './common.js';
+import { comparisonScale, exprString, finishChart, plainName, standardNotes, tidy, widthOf, type Json } from './common.js';
 import { selectIndicatorPeriod } from './selectRows.js';
 
 /**
@@ -27,7 +26,16 @@ export interface CompareAreasChartOptions extends ChartOptions {
   highlight?: string;
   /** Area types to rank. __Default value:__ `['council']` (Scotland and groups are drawn as rules, not bars). */
   areaTypes?: string[];
+  /**
+   * Why `period` is not the latest period of the indicator (e.g. "Fife's 2023-24 figure is
+   * withheld to protect small numbers"): said in the subtitle, so a chart pasted on its
+   * own still states the year it shows. __Default value:__ none.
+   */
+  periodReason?: string;
 }
+
+/** Height of one ranked bar's row, in pixels: the chart grows with the number of areas. */
+export const COMPARE_ROW_HEIGHT = 20;
 
 /**
  * Compare areas (Fingertips "compare areas" view): ranked horizontal bars with 95%
@@ -53,10 +61,12 @@ export function compareAreasChart(results: ResultsInput, options: CompareAreasCh
   const first = rows[0];
   const measure = first.measure ?? null;
   const unit = first.unit ?? '';
-  const indicatorName = first.indicator_name ?? first.indicator ?? 'Indicator';
+  const fullName = first.indicator_name ?? first.indicator ?? 'Indicator';
+  const indicatorName = plainName(fullName);
   const scotland = rows.find((r) => r.scotland_value != null)?.scotland_value ?? null;
   const width = widthOf(options) - 150;
-  const height = options.height ?? Math.max(120, rows.length * 18);
+  // sized to its content: one row per area, so a few areas make a short chart and 32 a tall one
+  const height = options.height ?? Math.max(3, rows.length) * COMPARE_ROW_HEIGHT;
 
   // Rank by value (highest first); suppressed areas go to the end, in name order.
   const ranked = [...rows].sort((a, b) => {
@@ -109,11 +119,13 @@ export function compareAreasChart(results: ResultsInput, options: CompareAreasCh
     },
     {
       transform: [{ filter: '!isValid(datum.value)' }],
-      mark: { type: 'text', align: 'left', dx: 3, fontSize: 9.5, color: palette.text },
+      mark: { type: 'text', align: 'left', dx: 3, fontSize: 11, color: palette.text },
       encoding: { y, x: { datum: 0, type: 'quantitative' }, text: { value: messages.suppressedLabel } },
     },
     {
-      mark: { type: 'text', align: 'left', fontSize: 9.5, color: palette.text },
+      // the comparison in words beside each bar (a suppressed row already says so in the plot)
+      transform: [{ filter: "datum.comparison !== 'Suppressed'" }],
+      mark: { type: 'text', align: 'left', fontSize: 11, color: palette.text },
       encoding: { y, x: { value: width + 6 }, text: { field: 'comparison', type: 'nominal' } },
     },
   ];
@@ -123,10 +135,24 @@ export function compareAreasChart(results: ResultsInput, options: CompareAreasCh
       layer: [
         { mark: { type: 'rule', color: palette.scotland, strokeDash: [6, 3], strokeWidth: 1.5 }, encoding: { x: { field: 'scotland', type: 'quantitative' } } },
         {
-          mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 3, dy: -2, fontSize: 9.5, color: palette.text },
+          mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 3, dy: -2, fontSize: 11, color: palette.text },
           encoding: { x: { field: 'scotland', type: 'quantitative' }, y: { value: 0 }, text: { field: 'label', type: 'nominal' } },
         },
       ],
+    });
+  }
+
+  if (!bars.some((b) => b.value != null)) {
+    // nothing published: no value axis drawn from an empty domain, and a message instead of bars
+    for (const layer of layers) {
+      const xEnc = layer.encoding?.x;
+      if (xEnc && !('value' in xEnc)) layer.encoding.x = { ...xEnc, scale: { domain: [0, 1] }, axis: null };
+      if (layer.encoding?.fill) layer.encoding.fill = { ...layer.encoding.fill, legend: null };
+    }
+    layers.push({
+      data: { values: [{ text: messages.noPublishedValues }] },
+      mark: { type: 'text', fontSize: 13, color: palette.text, align: 'center' },
+      encoding: { x: { value: width / 2 }, y: { value: -12 }, text: { field: 'text', type: 'nominal' } },
     });
   }
 
@@ -138,23 +164,23 @@ export function compareAreasChart(results: ResultsInput, options: CompareAreasCh
   const published = bars.filter((b) => b.value != null);
   const count = (c: string) => published.filter((b) => b.comparison === c).length;
   const words = ['Better', 'Similar', 'Worse', 'Higher', 'Lower'].filter((c) => count(c) > 0).map((c) => `${count(c)} ${c.toLowerCase()}`);
+  // Description, most important first: the alt text is its leading sentences under 300 characters.
   const sentences = [
-    `Bar chart comparing ${rows.length} areas on ${indicatorName}${unit ? ` (${unit})` : ''} in ${period}, ranked from highest to lowest, with Scotland${scotland != null ? ` (${formatValue(scotland, measure)})` : ''} as a reference line.`,
+    `Bar chart ranking ${rows.length} areas on ${indicatorName} in ${period}, with Scotland${scotland != null ? ` (${formatValue(scotland, measure)})` : ''}.`,
   ];
-  if (published.length) {
-    sentences.push(`Values range from ${published[published.length - 1].label} (${published[published.length - 1].area_name}) to ${published[0].label} (${published[0].area_name}).`);
-    if (words.length) sentences.push(`Compared with Scotland: ${words.join(', ')}.`);
-  }
   const hi = rows.find((r) => r.area === options.highlight);
   if (hi) {
     sentences.push(
       hi.value == null
         ? `${hi.area_name}: suppressed (small numbers).`
-        : `${hi.area_name}: ${describeInterval(hi.value, hi.lower, hi.upper, measure)}, ranked ${published.findIndex((b) => b.area === hi.area) + 1} of ${published.length}, ${describeComparison(hi.comparison_scotland, 'Scotland', hi.scotland_value, measure)}.`,
+        : `${hi.area_name}: ${formatValue(hi.value, measure)}, ranked ${published.findIndex((b) => b.area === hi.area) + 1} of ${published.length}, ${describeComparison(hi.comparison_scotland, 'Scotland', null, measure)}.`,
     );
   }
+  if (published.length && words.length) sentences.push(`Compared with Scotland: ${words.join(', ')}.`);
+  if (options.periodReason) sentences.push(`${period} is shown because ${options.periodReason}.`);
+  if (notes.includes(messages.syntheticLabel)) sentences.push('Synthetic demonstration data.');
+  if (published.length) sentences.push(`Values range from ${published[published.length - 1].label} (${published[published.length - 1].area_name}) to ${published[0].label} (${published[0].area_name}).`);
   if (suppressed.length) sentences.push(`Suppressed to protect small numbers: ${suppressed.join(', ')}.`);
-  if (notes.includes(messages.syntheticLabel)) sentences.push('The figures are synthetic demonstration data.');
   if (notes.includes(messages.provisionalLabel)) sentences.push('This is a provisional indicator.');
 
   const columns = ['area', 'area_name', 'period', 'value', 'lower', 'upper', 'scotland_value', 'comparison_scotland', 'status'];
@@ -177,12 +203,15 @@ export function compareAreasChart(results: ResultsInput, options: CompareAreasCh
 
   return finishChart({
     kind: 'compare-areas',
-    title: options.title ?? `${indicatorName}: areas compared, ${period}`,
-    subtitle: options.subtitle ?? `${unit ? `${unit}, ` : ''}${period}, ranked`,
+    title: options.title ?? `${fullName}: areas compared, ${period}`,
+    subtitle: options.subtitle ?? [
+      `${unit ? `${unit}, ` : ''}${period}, ranked`,
+      ...(options.periodReason ? [`${period} shown: ${options.periodReason}.`] : []),
+    ],
     width: width + 150,
     main: { width, height, data: { values: bars }, layer: layers },
     notes,
-    altText: sentences.join(' '),
+    sentences,
     columns,
     dataTable,
   });

@@ -85,13 +85,13 @@ export function compositionChart(rowsIn: readonly Record<string, unknown>[] | { 
     layers[0].transform.push({ calculate: `indexof(${JSON.stringify(sOrder)}, datum.series)`, as: 'order' });
     layers.push({
       transform: [{ filter: 'datum.suppressed' }, { aggregate: [{ op: 'count', as: 'n' }], groupby: ['x'] }],
-      mark: { type: 'text', baseline: 'bottom', dy: -2, fontSize: 9, color: palette.text },
+      mark: { type: 'text', baseline: 'bottom', dy: -2, fontSize: 11, color: palette.text },
       encoding: { x, y: { value: height }, text: { value: 'includes suppressed' } },
     });
   } else {
     layers.push({
       transform: [{ filter: 'datum.suppressed' }],
-      mark: { type: 'text', baseline: 'bottom', dy: -2, fontSize: 9, fontWeight: 'bold', color: palette.text },
+      mark: { type: 'text', baseline: 'bottom', dy: -2, fontSize: 11, fontWeight: 'bold', color: palette.text },
       encoding: { x, xOffset: { field: 'series', type: 'nominal', sort: sOrder }, y: { value: height }, text: { value: 'S' } },
     });
   }
@@ -116,8 +116,11 @@ export function compositionChart(rowsIn: readonly Record<string, unknown>[] | { 
         : `In ${last} the published counts add to ${total(last).toLocaleString('en-GB')}${withheldInLast ? ' (excluding suppressed counts)' : ''}; the largest ${withheldInLast ? 'published ' : ''}group was ${lastBars[0].series} (${(lastBars[0].value as number).toLocaleString('en-GB')}).`,
     );
   }
-  if (suppressed.length) sentences.push(`Suppressed to protect small numbers: ${suppressed.join(', ')}.`);
-  if (notes.includes(messages.syntheticLabel)) sentences.push('The figures are synthetic demonstration data.');
+  if (notes.includes(messages.syntheticLabel)) sentences.push('Synthetic demonstration data.');
+  if (suppressed.length) {
+    sentences.push(`${suppressed.length === 1 ? 'One count is' : `${suppressed.length} counts are`} suppressed to protect small numbers.`);
+    sentences.push(`Suppressed: ${suppressed.join(', ')}.`);
+  }
 
   const columns = [xf, sf, vf, 'status'];
   const dataTable = rows.map((r) => ({
@@ -127,14 +130,23 @@ export function compositionChart(rowsIn: readonly Record<string, unknown>[] | { 
     status: (r.status as string) ?? null,
   }));
   const title = options.title ?? `${String(rows[0].indicator_name ?? 'Counts')} by ${sf}`;
+  if (!bars.some((b) => b.value != null)) {
+    // nothing published: say so, and draw no count axis from an empty domain
+    layers.splice(0, layers.length, {
+      data: { values: [{ text: messages.noPublishedValues }] },
+      mark: { type: 'text', fontSize: 13, color: palette.text },
+      encoding: { x: { value: width / 2 }, y: { value: Math.min(height, 120) / 2 }, text: { field: 'text', type: 'nominal' } },
+    }, { mark: { type: 'tick', opacity: 0 }, encoding: { x } });
+    notes.splice(notes.findIndex((n) => n.startsWith(messages.suppressedLabel)) + 1 || notes.length, 0, messages.noPublishedValuesNote(`any ${sf}`));
+  }
   return finishChart({
     kind: 'composition',
     title,
     subtitle: options.subtitle ?? (rows[0].area_name ? String(rows[0].area_name) : undefined),
     width,
-    main: { width, height, data: { values: bars }, layer: layers },
+    main: { width, height: bars.some((b) => b.value != null) ? height : Math.min(height, 120), data: { values: bars }, layer: layers },
     notes,
-    altText: sentences.join(' '),
+    sentences,
     columns,
     dataTable,
   });

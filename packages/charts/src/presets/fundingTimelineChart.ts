@@ -94,7 +94,7 @@ export function fundingTimelineChart(services: readonly FundedService[] | { obje
     },
     {
       data: { values: bars },
-      mark: { type: 'text', align: 'left', dx: 4, fontSize: 9.5, color: palette.text },
+      mark: { type: 'text', align: 'left', dx: 4, fontSize: 11, color: palette.text },
       encoding: { y, x: { field: 'end', type: 'temporal', scale: { type: 'utc' } }, text: { field: 'label', type: 'nominal' } },
     },
   ];
@@ -104,7 +104,7 @@ export function fundingTimelineChart(services: readonly FundedService[] | { obje
       layer: [
         { mark: { type: 'rule', color: palette.scotland, strokeDash: [4, 3], strokeWidth: 1.5 }, encoding: { x: { field: 'date', type: 'temporal', scale: { type: 'utc' } } } },
         {
-          mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 3, dy: -2, fontSize: 9.5, color: palette.text },
+          mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 3, dy: -2, fontSize: 11, color: palette.text },
           encoding: { x: { field: 'date', type: 'temporal', scale: { type: 'utc' } }, y: { value: 0 }, text: { field: 'label', type: 'nominal' } },
         },
       ],
@@ -115,9 +115,13 @@ export function fundingTimelineChart(services: readonly FundedService[] | { obje
   sentences.push(`Funding ends first for ${bars[0].service} (${fmtDate(String(bars[0].end))}) and last for ${bars[bars.length - 1].service} (${fmtDate(String(bars[bars.length - 1].end))}).`);
   if (asOf) {
     const soon = bars.filter((b) => b.group === SOON);
-    sentences.push(soon.length ? `${soon.length} of ${bars.length} services have funding ending within ${months} months of ${fmtDate(asOf)}: ${soon.map((b) => b.service).join('; ')}.` : `No service's funding ends within ${months} months of ${fmtDate(asOf)}.`);
+    sentences.push(soon.length ? `${soon.length} of ${bars.length} services have funding ending within ${months} months of ${fmtDate(asOf)}.` : `No service's funding ends within ${months} months of ${fmtDate(asOf)}.`);
   }
   if (notes.includes(messages.syntheticLabel)) sentences.push('The register is synthetic demonstration data.');
+  if (asOf) {
+    const soon = bars.filter((b) => b.group === SOON);
+    if (soon.length) sentences.push(`Ending within ${months} months: ${soon.map((b) => b.service).join('; ')}.`);
+  }
 
   const columns = ['service', 'provider', 'funder', 'start', 'end', ...(asOf ? ['funding'] : []), 'status'];
   const dataTable = sorted.map((r) => ({
@@ -136,7 +140,7 @@ export function fundingTimelineChart(services: readonly FundedService[] | { obje
     width,
     main: { width: plotWidth, height: options.height ?? bars.length * 26, layer: layers },
     notes,
-    altText: sentences.join(' '),
+    sentences,
     columns,
     dataTable,
   });

@@ -5,7 +5,7 @@ import { withholdSuppressed, isSuppressedRow } from '../data/withholdSuppressed.
 import { formatValue } from '../data/formatValue.js';
 import type { ResultRow, ResultsInput } from '../data/ResultRow.js';
 import type { ChartOptions, ChartSpec } from './ChartSpec.js';
-import { comparisonScale, finishChart, standardNotes, tidy, widthOf, type Json } from './common.js';
+import { comparisonScale, distinct, finishChart, plainName, standardNotes, tidy, widthOf, type Json } from './common.js';
 import { selectIndicatorPeriod } from './selectRows.js';
 
 /**
@@ -71,7 +71,8 @@ export function funnelChart(results: ResultsInput, options: FunnelChartOptions):
   const first = rows[0];
   const measure = first.measure ?? null;
   const unit = first.unit ?? '';
-  const indicatorName = first.indicator_name ?? first.indicator ?? 'Indicator';
+  const fullName = first.indicator_name ?? first.indicator ?? 'Indicator';
+  const indicatorName = plainName(fullName);
   const baseline = options.baseline ?? rows.find((r) => r.scotland_value != null)?.scotland_value ?? null;
   const width = widthOf(options);
   const height = options.height ?? 300;
@@ -126,7 +127,7 @@ export function funnelChart(results: ResultsInput, options: FunnelChartOptions):
     {
       data: { name: 'points' },
       transform: [{ filter: 'datum.highlight' }],
-      mark: { type: 'text', align: 'left', dx: 8, dy: -8, fontSize: 10, fontWeight: 'bold', color: palette.text },
+      mark: { type: 'text', align: 'left', dx: 8, dy: -8, fontSize: 11, fontWeight: 'bold', color: palette.text },
       encoding: { x, y: { field: 'value', type: 'quantitative' }, text: { field: 'area_name', type: 'nominal' } },
     },
   ];
@@ -144,14 +145,18 @@ export function funnelChart(results: ResultsInput, options: FunnelChartOptions):
 
   // Position against the limits is read from the comparison that came with the data.
   const hi = rows.find((r) => r.area === options.highlight);
+  // Description, most important first: the alt text is its leading sentences under 300 characters.
   const sentences = [
-    `Funnel plot of ${indicatorName}${unit ? ` (${unit})` : ''} in ${period}: ${points.length} areas plotted by size against value, with 95% and 99.8% control limits around Scotland${baseline != null ? ` (${formatValue(baseline, measure)})` : ''}.`,
+    `Funnel plot of ${indicatorName} in ${period}: ${points.length} areas by size, with control limits around Scotland${baseline != null ? ` (${formatValue(baseline, measure)})` : ''}.`,
   ];
+  if (hi) sentences.push(hi.value == null ? `${hi.area_name}: suppressed (small numbers).` : `${hi.area_name}: ${formatValue(hi.value, measure)}, ${String(hi.comparison_scotland ?? 'not compared').toLowerCase()} compared with Scotland.`);
   const outside = points.filter((p) => p.comparison !== 'Similar' && p.comparison !== 'Not compared');
-  sentences.push(outside.length ? `Areas significantly different from Scotland: ${outside.map((p) => `${p.area_name} (${p.comparison.toLowerCase()})`).join(', ')}.` : 'No area differs significantly from Scotland.');
-  if (hi) sentences.push(hi.value == null ? `${hi.area_name}: suppressed (small numbers).` : `${hi.area_name}: ${formatValue(hi.value, measure)} with a size of ${Number(hi[sizeField]).toLocaleString('en-GB')}, ${String(hi.comparison_scotland ?? 'not compared').toLowerCase()} compared with Scotland.`);
+  const tally = distinct(outside.map((p) => p.comparison)).map((c) => `${outside.filter((p) => p.comparison === c).length} ${c.toLowerCase()}`);
+  sentences.push(outside.length ? `${outside.length} of ${points.length} areas differ significantly from Scotland (${tally.join(', ')}).` : 'No area differs significantly from Scotland.');
+  if (notes.includes(messages.syntheticLabel)) sentences.push('Synthetic demonstration data.');
+  if (outside.length) sentences.push(`Areas significantly different from Scotland: ${outside.map((p) => `${p.area_name} (${p.comparison.toLowerCase()})`).join(', ')}.`);
+  if (hi?.value != null) sentences.push(`${hi.area_name}'s size is ${Number(hi[sizeField]).toLocaleString('en-GB')}.`);
   if (suppressed.length) sentences.push(`Not plotted because suppressed: ${suppressed.join(', ')}.`);
-  if (notes.includes(messages.syntheticLabel)) sentences.push('The figures are synthetic demonstration data.');
 
   const columns = ['area', 'area_name', 'period', sizeField, 'value', 'scotland_value', 'comparison_scotland', 'status'];
   const dataTable = rows.map((r) => ({
@@ -167,13 +172,13 @@ export function funnelChart(results: ResultsInput, options: FunnelChartOptions):
 
   return finishChart({
     kind: 'funnel',
-    title: options.title ?? `${indicatorName}: funnel plot, ${period}`,
+    title: options.title ?? `${fullName}: funnel plot, ${period}`,
     subtitle: options.subtitle ?? `${unit ? `${unit} ` : ''}against size, with control limits around Scotland`,
     width,
     main: { width, height, layer: layers },
     datasets: { points, limits: limitLines },
     notes,
-    altText: sentences.join(' '),
+    sentences,
     columns,
     dataTable,
   });

@@ -5,7 +5,7 @@ import { withholdSuppressed, isSuppressedRow } from '../data/withholdSuppressed.
 import { formatValue } from '../data/formatValue.js';
 import type { ResultRow, ResultsInput } from '../data/ResultRow.js';
 import type { ChartOptions, ChartSpec } from './ChartSpec.js';
-import { distinct, finishChart, sortPeriodLabels, standardNotes, tidy, widthOf, type Json } from './common.js';
+import { distinct, finishChart, plainName, sortPeriodLabels, standardNotes, tidy, widthOf, type Json } from './common.js';
 
 /**
  * Options of {@link heatmapChart}.
@@ -49,7 +49,7 @@ export function heatmapChart(results: ResultsInput, options: HeatmapChartOptions
   if (options.areas) rows = rows.filter((r) => options.areas!.includes(r.area as string));
   if (rows.length === 0) throw new Error(messages.noRows('heatmapChart'));
   const names = new Map(rows.map((r) => [r.indicator as string, String(r.indicator_name ?? r.indicator)]));
-  const columnLabel = (ind: string) => `${ind}: ${names.get(ind)}`;
+  const columnLabel = (ind: string) => `${ind}: ${plainName(names.get(ind))}`;
   const areaOrder = options.areas
     ? options.areas.map((a) => String(rows.find((r) => r.area === a)?.area_name ?? a))
     : distinct(rows.map((r) => String(r.area_name ?? r.area))).sort((a, b) => a.localeCompare(b));
@@ -87,7 +87,7 @@ export function heatmapChart(results: ResultsInput, options: HeatmapChartOptions
       },
     },
     {
-      mark: { type: 'text', fontSize: 9.5 },
+      mark: { type: 'text', fontSize: 11 },
       encoding: {
         x, y,
         text: { field: 'label', type: 'nominal' },
@@ -102,15 +102,15 @@ export function heatmapChart(results: ResultsInput, options: HeatmapChartOptions
   const notes = standardNotes(rows, options, extra);
 
   const sentences = [`Heat map of ${indicators.length} indicators for ${areaOrder.length} areas in ${period}, each cell coloured by comparison with Scotland.`];
+  if (notes.includes(messages.syntheticLabel)) sentences.push('Synthetic demonstration data.');
   for (const ind of indicators) {
     const r = rows.filter((x) => x.indicator === ind);
     const cnt = (c: string) => r.filter((x) => x.comparison_scotland === c && !isSuppressedRow(x)).length;
     const parts = ['Better', 'Similar', 'Worse', 'Higher', 'Lower'].filter((c) => cnt(c) > 0).map((c) => `${cnt(c)} ${c.toLowerCase()}`);
     const sup = r.filter((x) => isSuppressedRow(x)).length;
     if (sup) parts.push(`${sup} suppressed`);
-    sentences.push(`${names.get(ind as string)}: ${parts.join(', ') || 'no comparisons'}.`);
+    sentences.push(`${plainName(names.get(ind as string))}: ${parts.join(', ') || 'no comparisons'}.`);
   }
-  if (notes.includes(messages.syntheticLabel)) sentences.push('The figures are synthetic demonstration data.');
 
   const columns = ['area', 'area_name', 'indicator', 'indicator_name', 'period', 'value', 'scotland_value', 'comparison_scotland', 'status'];
   const dataTable = rows.map((r) => ({
@@ -132,7 +132,7 @@ export function heatmapChart(results: ResultsInput, options: HeatmapChartOptions
     width,
     main: { width: plotWidth, height: options.height ?? yOrder.length * 22, data: { values: cells }, layer: layers },
     notes,
-    altText: sentences.join(' '),
+    sentences,
     columns,
     dataTable,
   });

@@ -6,7 +6,7 @@ import { formatValue } from '../data/formatValue.js';
 import { describeComparison } from '../alt/describeComparison.js';
 import type { ResultRow, ResultsInput } from '../data/ResultRow.js';
 import type { ChartOptions, ChartSpec } from './ChartSpec.js';
-import { comparisonScale, distinct, finishChart, sortPeriodLabels, standardNotes, tidy, widthOf, type Json } from './common.js';
+import { comparisonScale, distinct, finishChart, plainName, sortPeriodLabels, standardNotes, tidy, widthOf, wrap, type Json } from './common.js';
 
 /**
  * Scotland's range for one indicator: lowest, 25th percentile, 75th percentile and
@@ -47,6 +47,62 @@ export interface SpineChartOptions extends ChartOptions {
   ranges?: SpineRange[];
 }
 
+/** Characters per line of a spine chart's row label, and the most lines a label takes. */
+const LABEL_CHARS = 32;
+const LABEL_LINES = 3;
+/** Pixels per label line (11 px text) and the padding of each row. */
+const LINE_HEIGHT = 13;
+
+/** A label cut to its first `LABEL_LINES` lines of `LABEL_CHARS`, the last ending "…" if cut. */
+function labelLines(text: string): string[] {
+  const lines = wrap(text, LABEL_CHARS);
+  if (lines.length <= LABEL_LINES) return lines;
+  const kept = lines.slice(0, LABEL_LINES);
+  kept[LABEL_LINES - 1] = `${kept[LABEL_LINES - 1].replace(/[\s,;:(]+$/, '')}…`;
+  return kept;
+}
+
+/**
+ * Row labels of a spine chart: each indicator's name without its bracketed qualifier,
+ * national indicators with their CJPF number, wrapped to lines. Labels that would read
+ * the same once wrapped and cut (e.g. a national indicator and a supporting measure of
+ * the same name) are told apart by the kind of measure, then by the indicator id.
+ * Returns the lines of each label, joined with "\n" (unique by construction).
+ *
+ * @param rows one per indicator, in the chart's order
+ * @returns one label per row, lines joined with "\n"
+ * @example
+ * ```ts
+ * spineLabels([{ indicator: 'NI4', indicator_name: 'Community payback orders successfully completed (%) [Provisional: …]' }]);
+ * // ['Community payback orders\nsuccessfully completed (%) (NI4)']
+ * ```
+ */
+export function spineLabels(rows: { indicator?: string | null; indicator_name?: string | null; indicator_kind?: string | null }[]): string[] {
+  const base = rows.map((r) => {
+    const name = plainName(r.indicator_name ?? r.indicator);
+    return /^NI\d/.test(String(r.indicator ?? '')) ? `${name} (${r.indicator})` : name;
+  });
+  const render = (texts: string[]) => texts.map((t) => labelLines(t).join('\n'));
+  const clashes = (labels: string[]) => labels.map((l, i) => labels.indexOf(l) !== i || labels.lastIndexOf(l) !== i);
+  let texts = base;
+  let labels = render(texts);
+  let clash = clashes(labels);
+  if (clash.some(Boolean)) {
+    // the kind of measure first ("supporting measure"), put before the name so cutting cannot hide it
+    texts = texts.map((t, i) => (clash[i] && rows[i].indicator_kind && rows[i].indicator_kind !== 'national' ? `${rows[i].indicator_kind} measure: ${t}` : t));
+    texts = texts.map((t) => t[0].toUpperCase() + t.slice(1));
+    labels = render(texts);
+    clash = clashes(labels);
+  }
+  if (clash.some(Boolean)) {
+    texts = texts.map((t, i) => (clash[i] ? `${rows[i].indicator}: ${t}` : t));
+    labels = render(texts);
+    clash = clashes(labels);
+  }
+  // still the same (ids equal): number them
+  return labels.map((l, i) => (clash[i] ? `${l}\n(${i + 1})` : l));
+}
+
 /** Display order statistic: Hyndman & Fan (1996) definition 7 quantile of sorted values. */
 function quantile7(sorted: number[], p: number): number {
   const h = (sorted.length - 1) * p;
@@ -74,7 +130,9 @@ export function spineChart(results: ResultsInput, options: SpineChartOptions): C
   const indicators = distinct(all.filter((r) => r.area === options.area).map((r) => r.indicator));
   if (indicators.length === 0) throw new Error(messages.noRows('spineChart'));
   const width = widthOf(options);
-  const plotWidth = Math.max(180, width - 300);
+  // label column (about 190 px of wrapped text) + plot + values column (about 150 px):
+  // the default 480 gives a chart about 620 px wide, its width used from edge to edge
+  const plotWidth = Math.max(200, width - 200);
   const rowsOut: Json[] = [];
   const tableRows: ResultRow[] = [];
   const usedRanges = new Map<string, SpineRange>();
@@ -102,7 +160,8 @@ export function spineChart(results: ResultsInput, options: SpineChartOptions): C
     const measure = row.measure ?? null;
     rowsOut.push({
       indicator: row.indicator,
-      name: row.indicator_name ?? row.indicator,
+      indicator_name: row.indicator_name,
+      indicator_kind: row.indicator_kind,
       x_min: pos(range.min),
       x_max: pos(range.max),
       x_q25: pos(range.q25),
@@ -114,11 +173,19 @@ export function spineChart(results: ResultsInput, options: SpineChartOptions): C
   }
   if (rowsOut.length === 0) throw new Error(messages.noRows('spineChart'));
   const areaName = tableRows[0].area_name ?? options.area;
+  spineLabels(rowsOut).forEach((label, i) => {
+    rowsOut[i].name = label;
+  });
   const order = rowsOut.map((r) => r.name);
-  const y = { field: 'name', type: 'nominal', sort: order, title: null, axis: { labelLimit: 230, domain: false, ticks: false } };
+  const maxLines = Math.max(...order.map((l) => l.split('\n').length));
+  const y = {
+    field: 'name', type: 'nominal', sort: order, title: null,
+    scale: { paddingInner: 0.25 },
+    axis: { labelExpr: "split(datum.value, '\\n')", labelLimit: 0, labelLineHeight: LINE_HEIGHT, domain: false, ticks: false, labelPadding: 6 },
+  };
   const xs = (field: string) => ({ field, type: 'quantitative', scale: { domain: [0, 1] }, axis: null });
   const cmp = comparisonScale(rowsOut.filter((r) => r.x_value != null).map((r) => r.comparison as string));
-  const height = options.height ?? rowsOut.length * 26;
+  const height = options.height ?? rowsOut.length * Math.max(26, maxLines * LINE_HEIGHT + 12);
 
   const layers: Json[] = [
     { mark: { type: 'bar', color: palette.rangeOuter, height: { band: 0.6 } }, encoding: { y, x: xs('x_min'), x2: { field: 'x_max' } } },
@@ -136,13 +203,13 @@ export function spineChart(results: ResultsInput, options: SpineChartOptions): C
     },
     {
       transform: [{ filter: '!isValid(datum.x_value)' }],
-      mark: { type: 'text', fontSize: 9.5, color: palette.text },
+      mark: { type: 'text', fontSize: 11, color: palette.text },
       encoding: { y, x: { datum: 0.5, type: 'quantitative', scale: { domain: [0, 1] }, axis: null }, text: { value: messages.suppressedLabel } },
     },
-    { mark: { type: 'text', align: 'left', fontSize: 9.5, color: palette.text }, encoding: { y, x: { value: plotWidth + 8 }, text: { field: 'text', type: 'nominal' } } },
+    { mark: { type: 'text', align: 'left', fontSize: 11, color: palette.text }, encoding: { y, x: { value: plotWidth + 8 }, text: { field: 'text', type: 'nominal' } } },
     {
       data: { values: [{ x: 0, t: 'Worse / lower' }, { x: 1, t: 'Better / higher' }] },
-      mark: { type: 'text', align: 'center', baseline: 'bottom', dy: -4, fontSize: 9, color: palette.mutedText },
+      mark: { type: 'text', align: 'center', baseline: 'bottom', dy: -4, fontSize: 11, color: palette.mutedText },
       encoding: { x: xs('x'), y: { value: 0 }, text: { field: 't', type: 'nominal' } },
     },
   ];
@@ -151,16 +218,25 @@ export function spineChart(results: ResultsInput, options: SpineChartOptions): C
   const extra = [
     'Light bar: Scotland\'s range of areas (worst to best); dark bar: 25th to 75th percentile; black line: Scotland. Better is to the right; for indicators with no judgement, higher is to the right.',
   ];
+  if (tableRows.some((r) => r.indicator_kind === 'supporting')) extra.push('Indicators without an NI number are supporting measures, not national indicators.');
   if (!options.ranges) extra.push('Ranges are the lowest, quartiles and highest of the council areas in the results.');
   if (suppressed.length) extra.push(`${messages.suppressedLabel}: ${suppressed.join(', ')}.`);
   const notes = standardNotes(tableRows, options, extra);
 
-  const sentences = [`Area profile (spine chart) for ${areaName}: ${rowsOut.length} indicators, each shown against the range across Scotland's areas.`];
+  // Description, most important first: the alt text is its leading sentences under 300 characters.
+  const sentences = [`Area profile (spine chart) of ${areaName}: ${rowsOut.length} indicators, each against the range across Scotland's council areas.`];
+  const byComparison = (c: string) => tableRows.filter((r) => r.value != null && r.comparison_scotland === c);
+  const tally = ['Better', 'Worse', 'Higher', 'Lower']
+    .filter((c) => byComparison(c).length)
+    .map((c) => `${c.toLowerCase()}: ${byComparison(c).map((r) => plainName(r.indicator_name ?? r.indicator)).join(', ')}`);
+  const similar = byComparison('Similar').length;
+  sentences.push(tally.length ? `Compared with Scotland, ${tally.join('; ')}${similar ? `; ${similar} similar` : ''}.` : `No indicator differs significantly from Scotland${similar ? ` (${similar} similar)` : ''}.`);
+  if (notes.includes(messages.syntheticLabel)) sentences.push('Synthetic demonstration data.');
   for (const r of tableRows) {
-    if (r.value == null) sentences.push(`${r.indicator_name ?? r.indicator}: suppressed (small numbers).`);
-    else sentences.push(`${r.indicator_name ?? r.indicator}: ${formatValue(r.value, r.measure)} in ${r.period}, ${describeComparison(r.comparison_scotland, 'Scotland', r.scotland_value, r.measure)}.`);
+    const name = plainName(r.indicator_name ?? r.indicator);
+    if (r.value == null) sentences.push(`${name}: suppressed (small numbers).`);
+    else sentences.push(`${name}: ${formatValue(r.value, r.measure)} in ${r.period}, ${describeComparison(r.comparison_scotland, 'Scotland', r.scotland_value, r.measure)}.`);
   }
-  if (notes.includes(messages.syntheticLabel)) sentences.push('The figures are synthetic demonstration data.');
   if (notes.includes(messages.provisionalLabel)) sentences.push('Some indicators are provisional.');
 
   const columns = ['indicator', 'indicator_name', 'period', 'value', 'lower', 'upper', 'scotland_value', 'comparison_scotland', 'polarity', 'range_min', 'range_q25', 'range_q75', 'range_max', 'status'];
@@ -192,7 +268,7 @@ export function spineChart(results: ResultsInput, options: SpineChartOptions): C
     width,
     main: { width: plotWidth, height, data: { values: rowsOut }, layer: layers },
     notes,
-    altText: sentences.join(' '),
+    sentences,
     columns,
     dataTable,
   });

@@ -7,9 +7,17 @@ export const FONT_FAMILY = 'Liberation Sans';
 export const DEFAULT_WIDTH = 480;
 
 /**
+ * The smallest text any chart draws, in pixels at 1×: labels, notes and legends. At
+ * 11 px text stays legible when a chart is shown at its own size in HTML and printed
+ * on an A4 page (Analysis Function guidance: text in charts no smaller than body text
+ * allows; WCAG 1.4.4 asks that it can be read without zooming past 200%).
+ */
+export const MIN_FONT_SIZE = 11;
+
+/**
  * The Vega-Lite `config` block shared by every preset: the shipped sans-serif font
  * set explicitly, AA-contrast text colours, light gridlines, print-friendly sizes
- * (10–14 px text, legible at 100% on an A4 page), no view frame.
+ * (11–15 px text, legible at 100% on an A4 page and in HTML), no view frame.
  *
  * @example
  * ```ts
@@ -24,20 +32,22 @@ export function chartConfig(): Record<string, unknown> {
     view: { stroke: null },
     title: {
       font: FONT_FAMILY,
-      fontSize: 14,
+      fontSize: 15,
       fontWeight: 'bold',
       color: palette.text,
       anchor: 'start',
       subtitleFont: FONT_FAMILY,
-      subtitleFontSize: 11,
+      subtitleFontSize: 12,
+      subtitleLineHeight: 15,
+      lineHeight: 18,
       subtitleColor: palette.mutedText,
       offset: 10,
     },
     axis: {
       labelFont: FONT_FAMILY,
       titleFont: FONT_FAMILY,
-      labelFontSize: 10,
-      titleFontSize: 10.5,
+      labelFontSize: MIN_FONT_SIZE,
+      titleFontSize: MIN_FONT_SIZE,
       labelColor: palette.text,
       titleColor: palette.mutedText,
       titleFontWeight: 'normal',
@@ -48,16 +58,17 @@ export function chartConfig(): Record<string, unknown> {
     legend: {
       labelFont: FONT_FAMILY,
       titleFont: FONT_FAMILY,
-      labelFontSize: 10,
-      titleFontSize: 10.5,
+      labelFontSize: MIN_FONT_SIZE,
+      titleFontSize: MIN_FONT_SIZE,
       labelColor: palette.text,
       titleColor: palette.text,
       orient: 'bottom',
       direction: 'horizontal',
       columns: 4,
+      labelLimit: 280,
     },
     header: { labelFont: FONT_FAMILY, titleFont: FONT_FAMILY, labelColor: palette.text },
-    text: { font: FONT_FAMILY, color: palette.text, fontSize: 10 },
+    text: { font: FONT_FAMILY, color: palette.text, fontSize: MIN_FONT_SIZE },
     concat: { spacing: 6 },
   };
 }

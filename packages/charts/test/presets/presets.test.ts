@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Ajv from 'ajv';
-import { toSVG, toVegaSpec, FONT_FAMILY, messages } from '../../src/index.js';
+import { toSVG, toVegaSpec, FONT_FAMILY, messages, ALT_TEXT_LIMIT } from '../../src/index.js';
 import { fixtureCharts } from '../helpers/charts.js';
 import { matchesSnapshot } from '../helpers/snapshot.js';
 
@@ -38,6 +38,8 @@ describe.each(Object.keys(fixtureCharts))('preset %s', (name) => {
 
   it('carries alt text, a CSV data table and the source and synthetic labels in the chart', () => {
     expect(chart.altText.length).toBeGreaterThan(80);
+    expect(chart.altText.length).toBeLessThanOrEqual(ALT_TEXT_LIMIT);
+    expect(chart.description.startsWith(chart.altText.replace(/…$/, '').split('. ')[0])).toBe(true);
     expect(chart.csv.split('\r\n')[0]).toBe(chart.columns.join(','));
     expect(chart.csv.trim().split('\r\n').length).toBe(chart.dataTable.length + 1);
     expect(chart.notes).toContain(messages.syntheticLabel);

@@ -80,8 +80,8 @@ export function chartFigureHtml(chart: PackChart): string {
   const open = chart.data.rows.length <= 12 ? ' open' : '';
   return `<figure class="snsa-chart" id="${escapeHtml(chart.id)}" aria-labelledby="${escapeHtml(chart.id)}-title">
 <h3 id="${escapeHtml(chart.id)}-title">${escapeHtml(chart.title)}</h3>
-<div class="chart" role="img" aria-label="${escapeHtml(chart.altText)}">${stripXmlProlog(chart.svg)}</div>
-<figcaption><strong>Description:</strong> ${escapeHtml(chart.altText)}${chart.notes.map((n) => `<br>${escapeHtml(n)}`).join('')}</figcaption>
+<div class="chart" role="img" aria-label="${escapeHtml(chart.altText)}" aria-describedby="${escapeHtml(chart.id)}-description">${stripXmlProlog(chart.svg)}</div>
+<figcaption><strong>Description:</strong> <span id="${escapeHtml(chart.id)}-description">${escapeHtml(chart.description ?? chart.altText)}</span>${chart.notes.map((n) => `<br>${escapeHtml(n)}`).join('')}</figcaption>
 <details${open}><summary>Data for this chart</summary>${table}</details>
 </figure>`;
 }

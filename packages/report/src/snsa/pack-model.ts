@@ -17,7 +17,10 @@ export interface PackChart {
   /** Pixel size of the chart at 1× (the PNG is `scale` times this). */
   width: number;
   height: number;
+  /** Short alt text (under 300 characters): what the chart shows and its main finding. */
   altText: string;
+  /** The long description the alt text was chosen from: the figure's caption and `aria-describedby`. __Default value:__ the alt text. */
+  description?: string;
   /** The chart's data as CSV (suppressed values read `suppressed`). */
   csv: string;
   /** The same data as a table, for HTML and Word. */

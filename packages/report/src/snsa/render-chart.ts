@@ -109,6 +109,7 @@ export async function renderChart(chart: ChartSpec, id: string): Promise<PackCha
     width,
     height,
     altText: chart.altText,
+    description: chart.description,
     csv: chart.csv,
     data: {
       columns: chart.columns,

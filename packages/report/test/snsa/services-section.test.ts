@@ -107,9 +107,11 @@ describe('draftServicesSection(input): the register\'s period, labels and chart 
     const chart = chartOf(draftOf(registerOf([{ name: 'A', places: '5', referrals: '4' }, { name: 'B', places: '11', referrals: '9' }, { name: 'C', places: '16', referrals: '12' }])), 'services-capacity');
     expect(chart.columns).toEqual(['service', 'measure', 'value', 'status']);
     expect(chart.csv.split('\r\n').slice(1, 5)).toEqual(['A,Places,5,published', 'A,Referrals 2023-24,suppressed,suppressed', 'B,Places,11,published', 'B,Referrals 2023-24,9,published']);
-    expect(chart.altText).toBe(
+    // every service's numbers are in the long description (aria-describedby); the alt text stays short
+    expect(chart.description).toBe(
       'Grouped bar chart of places and referrals in 2023-24 for the 3 services in Na h-Eileanan Siar: A, 5 places and referrals withheld (small numbers); B, 11 places and 9 referrals; C, 16 places and 12 referrals.',
     );
+    expect(chart.altText).toBe('Grouped bar chart of places and referrals in 2023-24 for the 3 services in Na h-Eileanan Siar. None of 2 services with both published had more referrals than places.');
   });
 
   it('the outcomes chart counts services by readable provider type, and its alt text adds numbers', () => {
@@ -121,7 +123,9 @@ describe('draftServicesSection(input): the register\'s period, labels and chart 
       { outcome: 'Outcome 1', provider: 'Third sector', services: 2, status: 'published' },
       { outcome: 'Outcome 1', provider: 'NHS', services: 1, status: 'published' },
     ]);
-    expect(chart.altText).toContain('by provider type: outcome 1, 3 services; outcome 2, 0 services; outcome 3, 3 services;');
+    expect(chart.description).toContain('by provider type: outcome 1, 3 services; outcome 2, 0 services; outcome 3, 3 services;');
+    expect(chart.altText).toContain('No listed service contributes to outcomes 2, 4, 5, 6, 7, 8, 9.');
+    expect(chart.altText.length).toBeLessThanOrEqual(300);
   });
 
   it('the funding table reads provider types and outcomes as words', () => {

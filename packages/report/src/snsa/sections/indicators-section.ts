@@ -1,6 +1,6 @@
 import { funnelLimits, isWithheld } from '@cjsnsa/core';
 import { compareAreasChart, funnelChart, trendChart } from '@cjsnsa/charts';
-import type { ResultRow } from '@cjsnsa/framework';
+import { indicatorDefinitions, type IndicatorDefinition, type ResultRow } from '@cjsnsa/framework';
 import { describeIndicator } from '../describe-indicator.js';
 import type { PackChart, PackSection } from '../pack-model.js';
 import { renderChart } from '../render-chart.js';
@@ -10,6 +10,26 @@ import type { SnsaTopic } from '../topics.js';
 function latestPeriod(rows: ResultRow[]): string | null {
   const periods = [...new Set(rows.filter((r) => r.value !== null).map((r) => r.period))].sort();
   return periods[periods.length - 1] ?? null;
+}
+
+/**
+ * The rate that matches a count indicator: a rate of the same data item over a
+ * population (e.g. NI1b diversion cases commenced → SM-diversion-rate, per 10,000
+ * population aged 16–70), drawn beside the count on its trend chart.
+ *
+ * @example
+ * ```ts
+ * rateCompanion('NI1b'); // 'SM-diversion-rate'
+ * rateCompanion('NI1a'); // null (no rate of diversion assessments)
+ * ```
+ */
+export function rateCompanion(indicator: string, definitions: IndicatorDefinition[] = indicatorDefinitions()): string | null {
+  const count = definitions.find((d) => d.id === indicator);
+  if (!count || count.measure !== 'count') return null;
+  const rate = definitions.find(
+    (d) => d.measure === 'rate' && d.numerator.item === count.numerator.item && d.numerator.field === count.numerator.field && d.denominator !== null && 'population' in d.denominator,
+  );
+  return rate?.id ?? null;
 }
 
 /**
@@ -69,7 +89,15 @@ export async function indicatorsSection(ctx: SnsaContext, area: SnsaArea, topic:
       continue;
     }
     paragraphs.push(describeIndicator(series).join(' '));
-    charts.push(await renderChart(trendChart(ctx.results.filter((r) => r.indicator === id), { area: area.code, indicator: id }), `trend-${id}`));
+    // a count is drawn on its own scale, with its rate per 10,000 (or an index against Scotland) beneath
+    const rateId = rateCompanion(id);
+    const rate = rateId ? ctx.results.filter((r) => r.indicator === rateId && r.area === area.code) : [];
+    charts.push(
+      await renderChart(
+        trendChart(ctx.results.filter((r) => r.indicator === id), { area: area.code, indicator: id, ...(rate.length ? { rate } : {}) }),
+        `trend-${id}`,
+      ),
+    );
   }
   let funnelDone = false;
   for (const id of topic.compareIndicators) {
@@ -77,11 +105,12 @@ export async function indicatorsSection(ctx: SnsaContext, area: SnsaArea, topic:
     const period = latestPeriod(rows.filter((r) => r.area === area.code));
     if (!period) continue;
     const latest = [...new Set(rows.map((r) => r.period))].sort().pop();
+    let periodReason: string | undefined;
     if (latest && latest !== period) {
       // say so when the comparison cannot use the latest year: the area's own figure is withheld there
       const own = rows.find((r) => r.area === area.code && r.period === latest);
-      const why = own && isWithheld(own.status) ? `${area.name}'s ${latest} figure is withheld to protect small numbers` : `${area.name} has no ${latest} figure`;
-      paragraphs.push(`The comparison of all areas for ${own?.indicator_name ?? id} uses ${period}, the latest year with a figure for ${area.name}: ${why}.`);
+      periodReason = own && isWithheld(own.status) ? `${area.name}'s ${latest} figure is withheld to protect small numbers` : `${area.name} has no ${latest} figure`;
+      paragraphs.push(`The comparison of all areas for ${own?.indicator_name ?? id} uses ${period}, the latest year with a figure for ${area.name}: ${periodReason}.`);
     }
     charts.push(
       await renderChart(
@@ -89,6 +118,7 @@ export async function indicatorsSection(ctx: SnsaContext, area: SnsaArea, topic:
           indicator: id,
           period,
           highlight: area.code,
+          ...(periodReason ? { periodReason } : {}),
         }),
         `compare-${id}`,
       ),

@@ -1,5 +1,5 @@
 import { addStatus, applyDisclosureControl, describeSmallCountRule, isWithheld, parseStatus, type SmallCountRule } from '@cjsnsa/core';
-import { compositionChart, fundingTimelineChart, type ChartSpec } from '@cjsnsa/charts';
+import { compositionChart, fundingTimelineChart, shortAltText, type ChartSpec } from '@cjsnsa/charts';
 import { frameworkDefinitions } from '@cjsnsa/framework';
 import { providerTypeLabel, type ServiceRecord, type ServicesRegister } from '../../data/services-register.js';
 import type { PackChart, PackSection } from '../pack-model.js';
@@ -149,7 +149,13 @@ export function draftServicesSection(input: ServicesSectionInput): ServicesSecti
     id: 'services-outcomes',
     chart: {
       ...outcomesChart,
-      altText: `Stacked bar chart of the number of services in ${area.name} contributing to each of the ${outcomes.length} CJPF outcomes, by provider type: ${outcomes
+      // short alt text; the count for every outcome is the description (aria-describedby) and the data table
+      altText: shortAltText([
+        `Stacked bar chart of the number of services in ${area.name} contributing to each of the ${outcomes.length} CJPF outcomes, by provider type.`,
+        uncovered.length ? `No listed service contributes to outcome${uncovered.length === 1 ? '' : 's'} ${uncovered.map((o) => o.outcome).join(', ')}.` : 'Every outcome has at least one listed service.',
+        syntheticSentence.trim(),
+      ]),
+      description: `Stacked bar chart of the number of services in ${area.name} contributing to each of the ${outcomes.length} CJPF outcomes, by provider type: ${outcomes
         .map((o) => `outcome ${o.outcome}, ${counted(serving(o.outcome).length, 'service')}`)
         .join('; ')}.${syntheticSentence}`,
     },
@@ -212,7 +218,13 @@ export function draftServicesSection(input: ServicesSectionInput): ServicesSecti
     id: 'services-capacity',
     chart: {
       ...capacityChart,
-      altText: `Grouped bar chart of places and referrals in ${period} for the ${counted(services.length, 'service')} in ${area.name}: ${services
+      // short alt text; every service's places and referrals are the description (aria-describedby) and the data table
+      altText: shortAltText([
+        `Grouped bar chart of places and referrals in ${period} for the ${counted(services.length, 'service')} in ${area.name}.`,
+        compared.length ? `${over.length ? count(over.length) : 'None'} of ${counted(compared.length, 'service')} with both published had more referrals than places.` : '',
+        syntheticSentence.trim(),
+      ]),
+      description: `Grouped bar chart of places and referrals in ${period} for the ${counted(services.length, 'service')} in ${area.name}: ${services
         .map((s) => `${s.name}, ${placesText(s)} and ${referralsText(s)}`)
         .join('; ')}.${syntheticSentence}`,
     },
