@@ -25,6 +25,7 @@ type Suite = (ctx: BenchContext) => Promise<Figure[]>;
 const SUITES: Record<GroupId, { title: string; load: () => Promise<Suite> }> = {
   national: { title: 'National indicator set', load: async () => (await import('./suites/national.js')).benchNational },
   extract: { title: 'Individual-level extract end to end', load: async () => (await import('./suites/extract/index.js')).benchExtract },
+  'own-data': { title: 'A partnership\'s own 2-million-row extract through snsa --data', load: async () => (await import('./suites/own-data/index.js')).benchOwnData },
   charts: { title: 'Charts: SVG and PNG per preset', load: async () => (await import('./suites/charts.js')).benchCharts },
   pack: { title: 'Data pack for one area', load: async () => (await import('./suites/packs.js')).benchOneArea },
   'all-areas': { title: 'Data packs for all 32 areas', load: async () => (await import('./suites/packs.js')).benchAllAreas },
