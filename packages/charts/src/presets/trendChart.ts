@@ -203,7 +203,8 @@ function trendPanel(a: PanelArgs): { panel: Json; datasets: Record<string, unkno
           title: null,
           scale: { domain: seriesDomain, range: pick(strokeRange) },
           // one series needs no key: the panel's title names it
-          legend: seriesDomain.length > 1 ? { symbolType: 'stroke', symbolStrokeWidth: 2 } : null,
+          // legends stacked in columns side by side, so they fit under the plot rather than widen the chart
+          legend: seriesDomain.length > 1 ? { symbolType: 'stroke', symbolStrokeWidth: 2, direction: 'vertical', columns: 1 } : null,
         },
         strokeDash: { field: 'series', type: 'nominal', title: null, scale: { domain: seriesDomain, range: pick(dashRange) }, ...(seriesDomain.length > 1 ? {} : { legend: null }) },
       },
@@ -216,8 +217,8 @@ function trendPanel(a: PanelArgs): { panel: Json; datasets: Record<string, unkno
         encoding: {
           x: a.x,
           y: y('value'),
-          fill: { field: 'comparison', type: 'nominal', title: 'Compared with Scotland', scale: cmp.color },
-          shape: { field: 'comparison', type: 'nominal', title: 'Compared with Scotland', scale: cmp.shape },
+          fill: { field: 'comparison', type: 'nominal', title: 'Compared with Scotland', scale: cmp.color, legend: { direction: 'vertical', columns: 1 } },
+          shape: { field: 'comparison', type: 'nominal', title: 'Compared with Scotland', scale: cmp.shape, legend: { direction: 'vertical', columns: 1 } },
           tooltip,
         },
       }
@@ -457,7 +458,7 @@ export function trendChart(results: ResultsInput, options: TrendChartOptions): C
   });
 
   const subtitle = [`${unit && !isCount ? `${unit}, ` : ''}${periods[0]} to ${periods[periods.length - 1]}`];
-  if (trendText) subtitle.push(messages.trendSubtitle(trendText));
+  if (trendText) subtitle.push(trendRow?.trend === 'Cannot be calculated' ? trendText : messages.trendSubtitle(trendText));
   return finishChart({
     kind: 'trend',
     title: options.title ?? `${fullName}: ${areaName}`,
