@@ -39,8 +39,9 @@ Usage:
 Options:
   --area     council area name or GSS code (default: West Dunbartonshire, S12000039); "all" for all 32 and an index page
   --topic    diversion, bail, arrest-referral, custody-to-community, community-sentences, services, or all (default)
-  --data     your own observation data: a CSV or XLSX file, or a folder of them; checked first: problems listed by
-             file, row and column stop the run, warnings are printed and carried into every report
+  --data     your own data: a CSV or XLSX file, or a folder of them: observation tables, individual-level extracts
+             (one row per case), published tables as downloaded; checked first: problems listed by file, row and
+             column stop the run, warnings are printed and carried into every report
   --out      where to write the pack (default: snsa-output)
   --format   html, docx or both (default: html,docx); the chart pack and CSV tables are always written
   --jobs     parallel workers for --area all (default: one per core)
