@@ -5,6 +5,8 @@ import * as F from '../fixtures/results.js';
 
 export const fixtureCharts: Record<string, () => ChartSpec> = {
   'trend': () => trendChart(F.trendRows, { area: 'S12000039', indicator: 'NI4' }),
+  'trend-count': () => trendChart(F.countRows, { area: 'S12000006', rate: F.rateRows }),
+  'trend-count-index': () => trendChart(F.countRows, { area: 'S12000006' }),
   'compare-areas': () => compareAreasChart(F.compareRows, { indicator: 'NI4', highlight: 'S12000039' }),
   'funnel': () => funnelChart(F.compareRows, { indicator: 'NI4', limits: F.funnelLimitRows, highlight: 'S12000039' }),
   'spine': () => spineChart(F.profileRows, { area: 'S12000039', ranges: F.spineRanges }),

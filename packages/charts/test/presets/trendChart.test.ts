@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { trendChart, messages, toSVG, ALT_TEXT_LIMIT } from '../../src/index.js';
-import { trendRows } from '../fixtures/results.js';
+import { trendRows, countRows, rateRows } from '../fixtures/results.js';
 
 describe('trendChart(results, options)', () => {
   const chart = trendChart(trendRows, { area: 'S12000039', indicator: 'NI4', source: 'Test source' });
@@ -44,23 +44,6 @@ describe('trendChart(results, options)', () => {
     expect(() => trendChart(trendRows, { area: 'S99' })).toThrow(messages.noRows('trendChart'));
   });
 });
-
-// A count like NI1a in Dumfries and Galloway: about 450 against Scotland's 5,200 (synthetic).
-const PERIODS = ['2019-20', '2020-21', '2021-22', '2022-23', '2023-24'];
-const countRows = PERIODS.map((period, i) => ({
-  indicator: 'NI1b', indicator_name: 'Diversion from prosecution: cases commenced', measure: 'count', unit: 'count', polarity: 'high-is-good',
-  area: 'S12000006', area_name: 'Dumfries and Galloway', area_type: 'council', period,
-  value: [151, 89, 141, 226, 282][i], lower: [128, 71, 119, 197, 250][i], upper: [177, 110, 166, 257, 317][i],
-  scotland_value: [1980, 1300, 2100, 2700, 3400][i], group_name: 'Family group 3', group_value: [542, 328, 574, 803, 914][i],
-  comparison_scotland: 'Not compared', status: 'published; synthetic', source: 'synthetic demonstration data (test)',
-  ...(i === 4 ? { trend: 'Increasing', trend_direction: 'getting better' } : {}),
-}));
-const rateRows = PERIODS.map((period, i) => ({
-  indicator: 'SM-diversion-rate', indicator_name: 'Diversion cases commenced per 10,000 population aged 16–70 [Supporting measure, not a national indicator]',
-  measure: 'rate', unit: 'per 10,000 population aged 16–70', area: 'S12000006', area_name: 'Dumfries and Galloway', period,
-  value: [15.1, 8.9, 14.3, 23.0, 28.6][i], lower: [12.8, 7.1, 12.0, 20.1, 25.4][i], upper: [17.7, 11.0, 16.8, 26.1, 32.1][i],
-  scotland_value: [5.2, 3.4, 5.5, 7.1, 8.9][i], comparison_scotland: 'Better', status: 'published; synthetic', source: 'synthetic demonstration data (test)',
-}));
 
 describe('trendChart(results, options) for a count', () => {
   const panels = (c: ReturnType<typeof trendChart>) => (c.spec as any).vconcat[0].vconcat as any[];
