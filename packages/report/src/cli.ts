@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { COUNCIL_AREAS } from '@cjsnsa/framework';
 import { parseCliArgs, SNSA_USAGE, type SnsaCliOptions } from './cli/parse-cli-args.js';
 import { runPool, type PoolWorkerMessage } from './cli/run-pool.js';
+import { terminalText } from './cli/terminal-text.js';
 import { loadSnsaData, type ReadingProgress, type SnsaData } from './data/load-snsa-data.js';
 import { messages } from './messages.js';
 import { indexPage } from './output/index-page.js';
@@ -52,7 +53,7 @@ async function main(argv: string[]): Promise<number> {
     await mkdir(out, { recursive: true });
     await writeFile(join(out, 'index.html'), indexPage('SNSA data packs: all council areas', links, true));
     const failed = results.filter((r) => !r.ok);
-    for (const f of failed) process.stderr.write(messages.areaFailed(f.label, f.output) + '\n');
+    for (const f of failed) process.stderr.write(terminalText(messages.areaFailed(f.label, f.output) + '\n'));
     process.stdout.write(`SNSA packs for all council areas: ${join(out, 'index.html')}\n`);
     return failed.length ? 1 : 0;
   }
@@ -110,7 +111,7 @@ function printDataWarnings(data: SnsaData, strict: boolean): void {
   const total = groups.reduce((n, g) => n + g.count, 0);
   const list = groups.map((g) => `  - ${warningGroupLine(g)}\n`).join('');
   if (strict) throw new Error(`${messages.strictWarnings(total, groups.length)}\n${list.trimEnd()}`);
-  process.stderr.write(`snsa: ${messages.dataWarnings(total, groups.length)}\n${list}`);
+  process.stderr.write(terminalText(`snsa: ${messages.dataWarnings(total, groups.length)}\n${list}`));
 }
 
 /** Write one area's pack (every topic asked for, and its index page); returns the index page's path. */
@@ -168,7 +169,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: Error) => {
-    process.stderr.write(`snsa: ${err.message}\n`);
+    process.stderr.write(terminalText(`snsa: ${err.message}\n`));
     process.exitCode = 1;
   },
 );

@@ -41,3 +41,4 @@ export * from './output/csv-export-stamp.js';
 export * from './output/group-warnings.js';
 export * from './snsa/technical-annex.js';
 export * from './snsa/category-label.js';
+export * from './cli/terminal-text.js';
