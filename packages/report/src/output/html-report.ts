@@ -14,6 +14,7 @@ h3 { font-size: 1.1rem; margin-top: 1.5rem; }
 .banner { background: var(--warn-bg); border-left: 6px solid #b06d00; padding: .75rem 1rem; margin: 1rem 0; }
 figure { margin: 1.5rem 0; page-break-inside: avoid; break-inside: avoid; }
 figure .chart svg { max-width: 100%; height: auto; }
+@media (max-width: 600px) { figure .chart { overflow-x: auto; } figure .chart svg { max-width: none; } figure .chart:focus { outline: 2px solid var(--accent); } }
 .table-wrap { overflow-x: auto; max-width: 100%; }
 .table-wrap:focus { outline: 2px solid var(--accent); }
 .warnings li { margin-bottom: .4rem; }
@@ -80,7 +81,7 @@ export function chartFigureHtml(chart: PackChart): string {
   const open = chart.data.rows.length <= 12 ? ' open' : '';
   return `<figure class="snsa-chart" id="${escapeHtml(chart.id)}" aria-labelledby="${escapeHtml(chart.id)}-title">
 <h3 id="${escapeHtml(chart.id)}-title">${escapeHtml(chart.title)}</h3>
-<div class="chart" role="img" aria-label="${escapeHtml(chart.altText)}" aria-describedby="${escapeHtml(chart.id)}-description">${stripXmlProlog(chart.svg)}</div>
+<div class="chart" role="img" tabindex="0" aria-label="${escapeHtml(chart.altText)}" aria-describedby="${escapeHtml(chart.id)}-description">${stripXmlProlog(chart.svg)}</div>
 <figcaption><strong>Description:</strong> <span id="${escapeHtml(chart.id)}-description">${escapeHtml(chart.description ?? chart.altText)}</span>${chart.notes.map((n) => `<br>${escapeHtml(n)}`).join('')}</figcaption>
 <details${open}><summary>Data for this chart</summary>${table}</details>
 </figure>`;

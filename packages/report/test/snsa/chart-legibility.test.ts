@@ -67,7 +67,7 @@ describe('chartFigureHtml(chart)', () => {
       id: 'trend-X', title: 'T', svg: '<svg></svg>', png: new Uint8Array(0), width: 1, height: 1, csv: '', notes: [],
       altText: 'Short.', description: 'Short. And every detail.', data: { columns: ['a'], rows: [[1]] },
     });
-    expect(html).toContain('role="img" aria-label="Short." aria-describedby="trend-X-description"');
+    expect(html).toContain('role="img" tabindex="0" aria-label="Short." aria-describedby="trend-X-description"');
     expect(html).toContain('<span id="trend-X-description">Short. And every detail.</span>');
   });
 });
