@@ -15,10 +15,26 @@ import { parsePeriod } from '@cjsnsa/core';
  */
 export type PopulationBase = 'unrebased' | 'census-2022';
 
-/** The population data item: NRS mid-year estimates, population aged 16–70, unrebased series (mid-1998 to mid-2021). */
+/**
+ * The population data item: NRS mid-year estimates, population aged 16–70,
+ * unrebased series (mid-1998 to mid-2021).
+ *
+ * @example
+ * ```ts
+ * POPULATION_ITEM; // 'population-16-70'
+ * ```
+ */
 export const POPULATION_ITEM = 'population-16-70';
 
-/** The population data item for the Census-2022-based series (mid-2022 on): population aged 16–70. */
+/**
+ * The population data item for the Census-2022-based series (mid-2022 on):
+ * population aged 16–70.
+ *
+ * @example
+ * ```ts
+ * POPULATION_REBASED_ITEM; // 'population-16-70-rebased'
+ * ```
+ */
 export const POPULATION_REBASED_ITEM = 'population-16-70-rebased';
 
 /**
@@ -48,7 +64,15 @@ export function populationBaseLabel(base: PopulationBase): string {
   return base === 'census-2022' ? 'Census-2022-based' : 'unrebased (pre-Census 2022)';
 }
 
-/** The population used for one area and period, and the mid-year it comes from. */
+/**
+ * The population used for one area and period, the mid-year it comes from
+ * and its series.
+ *
+ * @example
+ * ```ts
+ * const p: PopulationValue = { value: 61965, year: 2022, fallback: true, source: 'NRS', base: 'census-2022' }; // for 2023-24
+ * ```
+ */
 export interface PopulationValue {
   value: number | null;
   /** Mid-year of the estimate used; `null` when none is available. */
@@ -60,7 +84,15 @@ export interface PopulationValue {
   base: PopulationBase | null;
 }
 
-/** One entry of a population lookup: a mid-year's estimate, its source and its base (__Default value:__ `'unrebased'`). */
+/**
+ * One entry of a population lookup: a mid-year's estimate, its source and
+ * its base (__Default value:__ `'unrebased'`).
+ *
+ * @example
+ * ```ts
+ * const e: PopulationEntry = { value: 61965, source: 'NRS mid-2022 (Revised)', base: 'census-2022' };
+ * ```
+ */
 export interface PopulationEntry {
   value: number | null;
   source: string;

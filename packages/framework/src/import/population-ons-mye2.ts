@@ -12,7 +12,15 @@ import {
   type WorkbookGrid,
 } from './population-workbook.js';
 
-/** The MYE2 sheet for persons. */
+/**
+ * The sheet of an ONS MYE2 workbook that {@link readOnsMye2Workbook} reads:
+ * persons by single year of age.
+ *
+ * @example
+ * ```ts
+ * MYE2_PERSONS_SHEET; // 'MYE2 - Persons'
+ * ```
+ */
 export const MYE2_PERSONS_SHEET = 'MYE2 - Persons';
 const HEADER_SEARCH = 30;
 
