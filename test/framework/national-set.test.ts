@@ -22,6 +22,7 @@ async function load(): Promise<Observation[]> {
   const files = [
     ...readdirSync(`${datasets}synthetic`).filter((f) => f.endsWith('-synthetic.csv') && !f.startsWith('extract-') && !f.startsWith('register-')).map((f) => `${datasets}synthetic/${f}`),
     `${datasets}real/population-16-70-unrebased.csv`,
+    `${datasets}real/population-16-70-rebased.csv`,
     `${datasets}real/reconviction-residence-2017-18.csv`,
   ];
   const rows: Observation[] = [];
@@ -53,10 +54,20 @@ describe.skipIf(!present)('the national set from the embedded datasets', async (
     expect(checked).toBeGreaterThan(100);
   });
 
-  it('uses the 2018 population for later years and says so (datasets/README: no 16–70 figure after 2018)', () => {
-    const r = results.find((x) => x.indicator === 'SM-cpo-rate' && x.area === 'S12000039' && x.period === '2022-23')!;
-    expect(r.status).toContain('population-fallback');
-    expect(r.status).toContain('synthetic');
+  it('uses each year\'s own population, names its base, marks the change of base and falls back after mid-2022 (datasets/README)', () => {
+    // West Dunbartonshire aged 16-70 (shared/data/README.md): 61,622 in mid-2021 (unrebased), 61,965 in mid-2022 (Census-2022-based)
+    const wd = (period: string) => results.find((x) => x.indicator === 'SM-cpo-rate' && x.area === 'S12000039' && x.period === period)!;
+    expect([wd('2021-22').denominator, wd('2021-22').population_year, wd('2021-22').population_base]).toEqual([61_622, 2021, 'unrebased']);
+    expect([wd('2022-23').denominator, wd('2022-23').population_year, wd('2022-23').population_base]).toEqual([61_965, 2022, 'census-2022']);
+    expect(wd('2022-23').status).toContain('break-in-series');
+    expect(wd('2022-23').status).not.toContain('population-fallback');
+    expect(wd('2021-22').status).not.toContain('population-fallback');
+    expect([wd('2023-24').denominator, wd('2023-24').population_year]).toEqual([61_965, 2022]);
+    expect(wd('2023-24').status).toContain('population-fallback');
+    expect(wd('2023-24').status).toContain('synthetic');
+    // Scotland: the sum of the 32 areas, 3,831,825 in mid-2022
+    const scot = results.find((x) => x.indicator === 'SM-cpo-rate' && x.area === SCOTLAND.code && x.period === '2022-23')!;
+    expect(scot.denominator).toBe(3_831_825);
   });
 
   it('never shows a provisional indicator without its label: results, classification', () => {
