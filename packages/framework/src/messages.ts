@@ -243,6 +243,9 @@ export const messages = {
   /** statistics.gov.scot: a data marker cjsnsa cannot read. */
   sgsUnknownMarker: (marker: string): string =>
     `Data marker "${marker}" is not one cjsnsa knows ([c], [x], [z], [low], [p], [r], [e], [b], [u], *, ..): the value cannot be read safely.`,
+  /** Sheets of an own workbook that are not observation tables. */
+  sheetsNotRead: (sheets: readonly string[], columns: readonly string[]): string =>
+    `Sheet${sheets.length > 1 ? 's' : ''} ${sheets.map((s) => `"${s}"`).join(', ')} of this workbook ${sheets.length > 1 ? 'were' : 'was'} not read: ${sheets.length > 1 ? 'their first rows are not' : 'its first row is not'} an observation header (${columns.join(', ')}, …). Every sheet that has one was read.`,
   /** An own file whose header is no extract schema's. */
   extractNotRecognised: (header: readonly string[]): string =>
     `This file is not one of the individual-level extracts snsa reads (its columns: ${header.slice(0, 12).join(', ')}${header.length > 12 ? ', …' : ''}). An extract needs its id column and its key date column: case_id with commenced_date (diversion), case_id with supervision_start_date (bail), referral_id (custody referrals), person_id with release_date (prison releases) or order_id with imposed_date (CPOs); see docs/data.md.`,

@@ -1,4 +1,6 @@
-import { DataError, readObservations, type DataIssue, type ReadObservationsOptions, type ReadObservationsResult, type TableSource } from '@cjsnsa/core';
+import { readFile } from 'node:fs/promises';
+import { DataError, readObservations, readSheets, type DataIssue, type ReadObservationsOptions, type ReadObservationsResult, type TableSource } from '@cjsnsa/core';
+import { messages } from '../messages.js';
 import { readPopulationObservations } from '../import/population-detect.js';
 import { readOfficialTables } from '../import/read-official-tables.js';
 import { observationChecks, type ObservationChecksOptions } from './observation-checks.js';
@@ -60,7 +62,7 @@ export async function readCheckedObservations(sources: readonly TableSource[], o
       }
       const official = await readOfficialTables(source, { ...readOptions, check });
       if (official) reads.push(...official);
-      else reads.push(await readObservations(source, { ...readOptions, check, onProblems: 'return' }));
+      else reads.push(...(await readObservationSheets(source, { ...readOptions, check, onProblems: 'return' })));
     } catch (e) {
       if (!(e instanceof DataError)) throw e;
       issues.push(...e.issues);
@@ -80,4 +82,38 @@ export async function readCheckedObservations(sources: readonly TableSource[], o
   issues.forEach((i, k) => seen.has(i.file) || seen.set(i.file, k));
   issues.sort((a, b) => rank(a.file) - rank(b.file) || seen.get(a.file)! - seen.get(b.file)! || (a.row ?? 0) - (b.row ?? 0));
   throw new DataError(issues);
+}
+
+/** The columns a sheet's header must have to be read as an observation table. */
+const OBSERVATION_COLUMNS = ['indicator', 'area', 'period', 'numerator'];
+
+/**
+ * An observation file read with `readObservations`: a CSV, or every sheet
+ * of a workbook whose header is an observation header (a workbook may hold
+ * one data item per sheet). A workbook's other sheets (notes, charts) are
+ * not read, each with a warning naming it, so no sheet is passed over
+ * without a word. A workbook with no such sheet is read as before (its
+ * first sheet, whose header problems are then listed).
+ */
+async function readObservationSheets(source: TableSource, options: ReadObservationsOptions): Promise<ReadObservationsResult[]> {
+  const name = typeof source === 'string' ? source : source.name;
+  if (!/\.xlsx$/i.test(name) || options.sheet !== undefined) return [await readObservations(source, options)];
+  const { sheets } = await readSheets(source);
+  if (sheets.length < 2) return [await readObservations(source, options)];
+  const isObservationSheet = (rows: unknown[][]) => {
+    const header = rows.find((r) => r.some((v) => v !== null && v !== undefined && String(v).trim() !== ''));
+    const names = new Set((header ?? []).map((v) => String(v ?? '').trim().toLowerCase()));
+    return OBSERVATION_COLUMNS.every((c) => names.has(c));
+  };
+  const data = sheets.filter((s) => isObservationSheet(s.rows));
+  if (!data.length) return [await readObservations(source, options)];
+  // each sheet read from the same bytes, named `book.xlsx, sheet CPO` so that every problem says which sheet
+  const bytes = typeof source === 'string' ? await readFile(source) : source.data;
+  const reads: ReadObservationsResult[] = [];
+  for (const sheet of data) reads.push(await readObservations({ name: `${name}, sheet ${sheet.name}`, data: bytes }, { ...options, format: 'xlsx', sheet: sheet.name }));
+  const skipped = sheets.filter((s) => !data.includes(s)).map((s) => s.name);
+  if (skipped.length) {
+    reads[0].warnings.push({ file: name, row: null, column: null, columnLetter: null, message: messages.sheetsNotRead(skipped, OBSERVATION_COLUMNS) });
+  }
+  return reads;
 }
