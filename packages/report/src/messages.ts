@@ -71,6 +71,8 @@ export const messages = {
   /** Who section: counted from the partnership's own extract. */
   whoOwnExtract: (file: string, read: number, counted: number) =>
     `Counted from your extract ${file}: ${read.toLocaleString('en-GB')} records, ${counted.toLocaleString('en-GB')} of them in at least one count.`,
+  /** A problem of a count made from an extract: which count. */
+  countedFrom: (label: string) => `Counting it gives ${label}:`,
   /** The name under which an extract's counts are checked with the other data. */
   countedExtractName: (file: string) => `${file} (counted by financial year)`,
   /** The terminal's heading over the warnings about the partnership's data, grouped by kind. */

@@ -3,7 +3,7 @@ import { basename, extname, join } from 'node:path';
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { DataError, readObservations, readTable, streamRecords, type DataIssue, type TableSource } from '@cjsnsa/core';
-import { countExtract, coverageGaps, dataItems, extractSchemaOf, extractSchemas, readCheckedObservations, type ExtractCounts } from '@cjsnsa/framework';
+import { COUNCIL_AREAS, countExtract, coverageGaps, dataItems, extractSchemaOf, extractSchemas, readCheckedObservations, type ExtractCounts } from '@cjsnsa/framework';
 import { messages } from '../messages.js';
 import { findDatasetsDir } from './find-datasets-dir.js';
 import { readServicesRegister, type ServicesRegister } from './services-register.js';
@@ -159,6 +159,7 @@ async function readOwnData(
   const warnings: DataIssue[] = notes.map((message) => ({ file: null, ...noLocation, message }));
   const sources: TableSource[] = [];
   const extracts: ExtractCounts[] = [];
+  const counted = new Map<string, { file: string; labels: string[] }>();
   for (const file of files) {
     if (!extractSchemaOf((await headerOf(file)) ?? [])) {
       sources.push(file);
@@ -169,7 +170,10 @@ async function readOwnData(
       extracts.push(counts);
       warnings.push(...counts.warnings);
       onProgress?.({ file, rows: counts.read, counted: counts.counted });
-      sources.push({ name: messages.countedExtractName(basename(file)), data: observationsCsv(counts) });
+      const { text, labels } = observationsCsv(counts);
+      const name = messages.countedExtractName(basename(file));
+      counted.set(name, { file, labels });
+      sources.push({ name, data: text });
     } catch (err) {
       if (err instanceof DataError) issues.push(...err.issues.map((i) => ({ ...i, file: i.file ?? file })));
       else throw err;
@@ -180,10 +184,10 @@ async function readOwnData(
     try {
       const checked = await readCheckedObservations(sources, { population });
       table = checked.table;
-      warnings.push(...checked.warnings, ...coverageGaps(table));
+      warnings.push(...checked.warnings.map((w) => placeInExtract(w, counted)), ...coverageGaps(table));
       if (table.numRows() === 0) issues.push({ file: path, ...noLocation, message: messages.noUsableRows }, ...checked.warnings);
     } catch (err) {
-      if (err instanceof DataError) issues.push(...err.issues.map((i) => ({ ...i, file: i.file ?? path })));
+      if (err instanceof DataError) issues.push(...err.issues.map((i) => placeInExtract({ ...i, file: i.file ?? path }, counted)));
       else issues.push({ file: path, ...noLocation, message: (err as Error).message });
     }
   }
@@ -210,13 +214,33 @@ async function headerOf(file: string): Promise<string[] | null> {
  * other data: the data items an indicator uses (an extract also counts
  * items no indicator uses yet, such as diversion referrals).
  */
-function observationsCsv(counts: ExtractCounts): string {
+function observationsCsv(counts: ExtractCounts): { text: string; labels: string[] } {
   const used = new Set(dataItems().map((d) => d.id));
   const quote = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   const lines = ['indicator,area,period,numerator,denominator,status,source'];
-  for (const o of counts.observations) if (used.has(o.indicator)) lines.push(`${o.indicator},${o.area},${o.period},${o.numerator},,${o.status},${quote(o.source)}`);
-  return `${lines.join('\n')}\n`;
+  const labels = ['', ''];
+  for (const o of counts.observations) {
+    if (!used.has(o.indicator)) continue;
+    lines.push(`${o.indicator},${o.area},${o.period},${o.numerator},,${o.status},${quote(o.source)}`);
+    labels.push(`${o.indicator} in ${areaName(o.area)}, ${o.period}`);
+  }
+  return { text: `${lines.join('\n')}\n`, labels };
 }
+
+/**
+ * A problem found in an extract's counts, placed in the extract: its rows
+ * are counts the user never wrote, so the count is named (item, area,
+ * year) in place of a row number.
+ */
+function placeInExtract(issue: DataIssue, counted: Map<string, { file: string; labels: string[] }>): DataIssue {
+  const hit = issue.file ? counted.get(issue.file) : undefined;
+  if (!hit) return issue;
+  const label = (row: number) => hit.labels[row] ?? `row ${row}`;
+  const message = issue.message.replace(/\brow (\d+)\b/g, (_, n: string) => `the count of ${label(Number(n))}`);
+  return { file: hit.file, row: null, column: null, columnLetter: null, message: issue.row ? `${messages.countedFrom(label(issue.row))} ${message}` : message };
+}
+
+const areaName = (code: string) => COUNCIL_AREAS.find((a) => a.code === code)?.name ?? code;
 
 /** Tables one after the other, with every column of any of them (blank where a table lacks it). */
 function concatTables(tables: readonly ColumnTable[]): ColumnTable {

@@ -87,4 +87,21 @@ describe('loadSnsaData: own individual-level extracts', () => {
       ]);
     }
   });
+
+  it('a warning about a count made from an extract names the count, not a row the user never wrote', async () => {
+    const d = folder({
+      'diversion-cases.csv': [
+        'case_id,area,commenced_date,end_date,outcome',
+        'D1,S12000039,2022-06-01,2023-05-01,completed',
+        'D2,S12000039,2022-07-01,2023-06-01,completed',
+        'D3,S12000039,2023-07-01,,ongoing',
+      ].join('\n'),
+    });
+    const data = await loadSnsaData({ ownDataDir: d });
+    const w = data.warningIssues.find((i) => i.message.startsWith(messages.countedFrom('diversion-completed in West Dunbartonshire, 2023-24')));
+    expect(w, data.warnings.join('\n')).toMatchObject({ file: join(d, 'diversion-cases.csv'), row: null, column: null });
+    expect(w!.message).toContain('(the count of diversion-commenced in West Dunbartonshire, 2023-24)');
+    expect(w!.message).not.toMatch(/\brow \d/);
+  });
 });
+
