@@ -1,6 +1,6 @@
-import chisqQuantile from '@stdlib/stats-base-dists-chisquare-quantile';
 import { messages } from '../messages.js';
 import { StatisticsError } from '../intervals/StatisticsError.js';
+import { regularisedGamma } from '../intervals/regularisedGamma.js';
 import { zQuantile } from '../intervals/zQuantile.js';
 
 /**
@@ -54,9 +54,13 @@ function proportionFunnelLimits(P: number, n: number, z: number): { lower: numbe
   return { lower: (B - r) / (2 * (1 + a)), upper: (B + r) / (2 * (1 + a)) };
 }
 
-/** Continuous count k at which the exact Poisson bound reaches E: side 'upper' solves χ²(1−α; 2k+2)/2 = E, 'lower' solves χ²(α; 2k)/2 = E. */
+/**
+ * Continuous count k at which the exact Poisson bound reaches E: side 'upper' solves χ²(1−α; 2k+2)/2 = E,
+ * i.e. Q(k+1, E) = α; 'lower' solves χ²(α; 2k)/2 = E, i.e. P(k, E) = α (regularised gamma functions, so no
+ * chi-square quantile is needed). Each f below is increasing in k and has the sign of bound(k) − E.
+ */
 function poissonFunnelCount(E: number, alpha: number, side: 'lower' | 'upper'): number {
-  const f = side === 'upper' ? (k: number) => chisqQuantile(1 - alpha, 2 * k + 2) / 2 - E : (k: number) => chisqQuantile(alpha, 2 * k) / 2 - E;
+  const f = side === 'upper' ? (k: number) => regularisedGamma(k + 1, E).q - alpha : (k: number) => alpha - regularisedGamma(k, E).p;
   if (side === 'upper' && f(0) >= 0) return 0;
   let lo = side === 'upper' ? 0 : 1e-12;
   let hi = Math.max(1, E);
@@ -94,7 +98,7 @@ function funnelSizes(sizes: FunnelLimitsOptions['sizes'], points: number): numbe
  * - rate: at population n with expected events E = baseline × n / multiplier,
  *   the lower limit is k/n × multiplier for the (continuous) count k whose exact
  *   Poisson upper bound equals E, and the upper limit for the count whose exact
- *   lower bound equals E (chi-square quantiles, root found by bisection); this
+ *   lower bound equals E (the regularised gamma function, root found by bisection); this
  *   is the same curve as PHE's rate funnel, parameterised by population.
  *
  * @param options - type, baseline (output scale), sizes, multiplier, points.

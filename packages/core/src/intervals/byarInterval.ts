@@ -19,7 +19,7 @@ import { zQuantile } from './zQuantile.js';
  * @example
  * ```ts
  * byarInterval(65); // { lower: 50.1636..., upper: 82.8651... }
- * byarInterval(1, 0.998); // { lower: null, upper: 9.2334... }
+ * byarInterval(1, 0.998); // { lower: null, upper: 9.3622... }
  * ```
  */
 export function byarInterval(x: number, confidence = 0.95): { lower: number | null; upper: number } {
