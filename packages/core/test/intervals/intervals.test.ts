@@ -4,21 +4,25 @@ import {
   StatisticsError, byarInterval, confidenceLevels, exactPoissonInterval, normaliseConfidence, wilsonInterval, zQuantile,
 } from '../../src/intervals/index.js';
 import { messages } from '../../src/messages.js';
+import { references as R } from '../fixtures/references.js';
+
+/** |a − b| ≤ 1e-12 relative (two independent double-precision implementations). */
+const close = (a: number | null, b: number) => expect(Math.abs((a as number) - b)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(b)));
 
 // Sources:
-//  [M]  /work/shared/methods.md (team methods note; values checked there against PHEindicatormethods @093fd28)
-//  [S]  scipy 1.17.1, independent implementation: scipy.stats.chi2.ppf / norm.ppf and the published
-//       formulas typed out in Python (run by hand, not by this code)
+//  [SCRIPT] scripts/references/core_references.py -> test/fixtures/references.json (R below): scipy.stats
+//       chi2.ppf / norm.ppf and the published formulas, independent of this code; references.test.ts re-runs it.
+//       The rounded figures quoted in comments are those of the methods note (/work/shared/methods.md).
 //  [FT] Fingertips AnalysisTest TrendMarkerCalculatorTest.cs (ukhsa-collaboration/fingertips-open @678089724a)
 //  [FTN] FingertipsNext trend-analysis/TrendAnalysisApp.UnitTests/Legacy/TrendMarkerCalculatorTests.cs (dhsc-govuk/FingertipsNext)
 
 describe('zQuantile(confidence)', () => {
   it('is the exact normal quantile, never 1.96', () => {
-    // [M] "1.959963985 at 95% and 3.090232306 at 99.8%"; tolerance 1e-9
-    expect(zQuantile(0.95)).toBeCloseTo(1.959963985, 9);
-    expect(zQuantile(95)).toBeCloseTo(1.959963985, 9);
-    expect(zQuantile(0.998)).toBeCloseTo(3.090232306, 9);
-    expect(zQuantile(99.8)).toBeCloseTo(3.090232306, 9);
+    // [SCRIPT] zQuantile: norm.ppf(0.975) = 1.959963985, norm.ppf(0.999) = 3.090232306; tolerance 1e-12
+    close(zQuantile(0.95), R.zQuantile['0.95']);
+    close(zQuantile(95), R.zQuantile['0.95']);
+    close(zQuantile(0.998), R.zQuantile['0.998']);
+    close(zQuantile(99.8), R.zQuantile['0.998']);
     expect(zQuantile(0.95)).not.toBe(1.96);
   });
 
@@ -50,16 +54,16 @@ describe('normaliseConfidence(confidence) and confidenceLevels(option)', () => {
 
 describe('wilsonInterval(x, n, confidence)', () => {
   it('gives 0 and z²/(n+z²) for a zero numerator', () => {
-    // [M] "0/100 at 95% gives an upper limit of 3.699%"; tolerance 5e-6 (rounded to 3 dp of a percentage)
+    // [SCRIPT] wilson '0/100 95%': upper 3.699%; tolerance 1e-12
     const ci = wilsonInterval(0, 100);
     expect(ci.lower).toBe(0);
-    expect(ci.upper).toBeCloseTo(0.03699, 5);
+    close(ci.upper, R.wilson['0/100 95%'][1]);
   });
   it('gives n/(n+z²) and exactly 1 for a full numerator', () => {
-    // [M] "x = n gives upper = 1 exactly and lower = n/(n + z²)"; z² = 3.841458821 [S]
+    // [SCRIPT] wilson '100/100 95%': lower n/(n + z²); the upper limit is 1 exactly
     const ci = wilsonInterval(100, 100);
     expect(ci.upper).toBe(1);
-    expect(ci.lower).toBeCloseTo(100 / (100 + 3.841458821), 9);
+    close(ci.lower, R.wilson['100/100 95%'][0]);
   });
   it('matches Fingertips published Wilson limits', () => {
     // [FT] GetTrendData_Set2: 209/1017 -> 18.1803–23.1427 %; 239/1117 -> 19.0918–23.8975 %; tolerance 1e-4 %
@@ -75,13 +79,13 @@ describe('wilsonInterval(x, n, confidence)', () => {
     expect(c.upper * 100).toBeCloseTo(90.3396, 3);
   });
   it('accepts a non-integer numerator (PHE test case 0.445/1)', () => {
-    // [S] Wilson formula at x = 0.445, n = 1: 95% 0.0438174–0.9334621; 99.8% 0.0193470–0.9702260; tolerance 1e-7
+    // [SCRIPT] wilson '0.445/1': 95% 0.0438174–0.9334621; 99.8% 0.0193470–0.9702260; tolerance 1e-12
     const a = wilsonInterval(0.445, 1);
-    expect(a.lower).toBeCloseTo(0.0438174477, 7);
-    expect(a.upper).toBeCloseTo(0.9334621277, 7);
+    close(a.lower, R.wilson['0.445/1 95%'][0]);
+    close(a.upper, R.wilson['0.445/1 95%'][1]);
     const b = wilsonInterval(0.445, 1, 99.8);
-    expect(b.lower).toBeCloseTo(0.0193470061, 7);
-    expect(b.upper).toBeCloseTo(0.9702259947, 7);
+    close(b.lower, R.wilson['0.445/1 99.8%'][0]);
+    close(b.upper, R.wilson['0.445/1 99.8%'][1]);
   });
   it('gives [0, 1] at confidence 1 (PHE testWilson.R)', () => {
     expect(wilsonInterval(65, 100, 1)).toEqual({ lower: 0, upper: 1 });
@@ -97,18 +101,19 @@ describe('wilsonInterval(x, n, confidence)', () => {
 
 describe('exactPoissonInterval(x, confidence)', () => {
   it('gives [0, 3.6889] at 95% and [0, 6.9078] at 99.8% for zero events', () => {
-    // [M] "A zero count gives the interval [0, 3.6889/n] at 95% and [0, 6.9078/n] at 99.8%"; tolerance 5e-5
-    expect(exactPoissonInterval(0)).toEqual({ lower: 0, upper: expect.closeTo(3.6889, 4) });
-    expect(exactPoissonInterval(0, 0.998).upper).toBeCloseTo(6.9078, 4);
+    // [SCRIPT] exactPoisson '0 95%' = [0, 3.6889], '0 99.8%' = [0, 6.9078]; tolerance 1e-12
+    expect(exactPoissonInterval(0).lower).toBe(0);
+    close(exactPoissonInterval(0).upper, R.exactPoisson['0 95%'][1]);
+    close(exactPoissonInterval(0, 0.998).upper, R.exactPoisson['0 99.8%'][1]);
   });
   it('matches chi-square quantiles at 9 events', () => {
-    // [S] chi2.ppf(0.025,18)/2 = 4.1153731, chi2.ppf(0.975,20)/2 = 17.0848035; 99.8%: 2.4524244, 22.6573733; tolerance 1e-6
+    // [SCRIPT] chi2.ppf(0.025,18)/2 = 4.1153731, chi2.ppf(0.975,20)/2 = 17.0848035; 99.8%: 2.4524244, 22.6573733; tolerance 1e-12
     const a = exactPoissonInterval(9);
-    expect(a.lower).toBeCloseTo(4.115373097, 6);
-    expect(a.upper).toBeCloseTo(17.084803451, 6);
+    close(a.lower, R.exactPoisson['9 95%'][0]);
+    close(a.upper, R.exactPoisson['9 95%'][1]);
     const b = exactPoissonInterval(9, 99.8);
-    expect(b.lower).toBeCloseTo(2.452424404, 6);
-    expect(b.upper).toBeCloseTo(22.657373309, 6);
+    close(b.lower, R.exactPoisson['9 99.8%'][0]);
+    close(b.upper, R.exactPoisson['9 99.8%'][1]);
   });
   it('rejects a negative count', () => {
     expect(() => exactPoissonInterval(-1)).toThrow(messages.negativeCount('count', -1));
@@ -117,17 +122,19 @@ describe('exactPoissonInterval(x, confidence)', () => {
 
 describe('byarInterval(x, confidence)', () => {
   it("matches Byar's formula at 10 events", () => {
-    // [S] Byar (Breslow & Day 1987) typed out in Python: 95% 4.7874499–18.3914586; 99.8% 2.9163184–24.1937249; tolerance 1e-6
+    // [SCRIPT] byar '10': 95% 4.7874499–18.3914586; 99.8% 2.9163184–24.1937249; tolerance 1e-12
     const a = byarInterval(10);
-    expect(a.lower).toBeCloseTo(4.787449914, 6);
-    expect(a.upper).toBeCloseTo(18.391458606, 6);
+    close(a.lower, R.byar['10 95%'][0]);
+    close(a.upper, R.byar['10 95%'][1]);
     const b = byarInterval(10, 0.998);
-    expect(b.lower).toBeCloseTo(2.916318375, 6);
-    expect(b.upper).toBeCloseTo(24.193724928, 6);
+    close(b.lower, R.byar['10 99.8%'][0]);
+    close(b.upper, R.byar['10 99.8%'][1]);
   });
   it('gives a null lower limit where the formula goes negative (x = 1 at 99.8%, PHE returns NA)', () => {
-    // [M] "The raw Byar helper returns NA when its lower limit would be negative ... x = 1 and 99.8%"
+    // [SCRIPT] byar '1 99.8%': the lower formula is negative (PHE byars_lower returns NA); upper 9.3622
+    expect(R.byar['1 99.8%'][0]).toBeNull();
     expect(byarInterval(1, 0.998).lower).toBeNull();
+    close(byarInterval(1, 0.998).upper, R.byar['1 99.8%'][1]);
   });
   it('matches Fingertips published Byar rates', () => {
     // [FT] GetTrendData_Set1 (rates per 1,000, 2 dp): 1367/44701 -> 28.98–32.25; 994/40299 -> 23.16–26.25; tolerance 0.006

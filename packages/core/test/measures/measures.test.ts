@@ -5,14 +5,19 @@ import {
 } from '../../src/measures/index.js';
 import { StatisticsError } from '../../src/intervals/index.js';
 import { messages } from '../../src/messages.js';
+import { references as R } from '../fixtures/references.js';
+
+/** |a − b| ≤ 1e-12 relative (two independent double-precision implementations). */
+const close = (a: number | null, b: number) => expect(Math.abs((a as number) - b)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(b)));
 
 // Sources:
-//  [M]  /work/shared/methods.md (values there checked against PHEindicatormethods @093fd28)
-//  [S]  scipy 1.17.1 and the published formulas typed out in Python by hand (independent of this code)
+//  [SCRIPT] scripts/references/core_references.py -> test/fixtures/references.json (R below): scipy.stats and the
+//       published formulas, independent of this code; references.test.ts re-runs it. Rounded figures in comments
+//       are those of the methods note (/work/shared/methods.md).
 //  [FT] fingertips-open PholioVisualisationWS/AnalysisTest/TrendMarkerCalculatorTest.cs @678089724a (published
 //       Fingertips values and CIs: Set1 = crude rates per 1,000 with Byar CIs, 2 dp; Set2 = Wilson %, 4 dp)
 //  [FTN] dhsc-govuk/FingertipsNext trend-analysis/TrendAnalysisApp.UnitTests/Legacy/TrendMarkerCalculatorTests.cs
-//  [R]  R 4.x `t.test(1:10)`: mean 5.5, 95 percent confidence interval 3.334149 7.665851
+//  [R]  R 4.x `t.test(1:10)`: mean 5.5, 95 percent confidence interval 3.334149 7.665851 (also [SCRIPT] mean '1..10')
 
 describe('proportion(numerator, denominator, options)', () => {
   it('gives a percentage with Wilson limits (multiplier 100)', () => {
@@ -31,11 +36,11 @@ describe('proportion(numerator, denominator, options)', () => {
     expect(m.upper).toBeCloseTo(92.8288, 3);
   });
   it('gives exact 0 and 3.699% for a zero numerator', () => {
-    // [M] "0/100 at 95% gives an upper limit of 3.699%"; tolerance 5e-4
+    // [SCRIPT] wilson '0/100 95%' × 100 = 3.699%; tolerance 1e-12
     const m = proportion(0, 100, { multiplier: 100 });
     expect(m.value).toBe(0);
     expect(m.lower).toBe(0);
-    expect(m.upper).toBeCloseTo(3.699, 3);
+    close(m.upper, R.wilson['0/100 95%'][1] * 100);
   });
   it('gives exact 1 upper limit for a full numerator', () => {
     const m = proportion(100, 100);
@@ -44,20 +49,20 @@ describe('proportion(numerator, denominator, options)', () => {
     expect(m.statistic).toBe('proportion of 1');
   });
   it('accepts a non-integer numerator', () => {
-    // [S] Wilson at 0.445/1: 0.0438174–0.9334621; tolerance 1e-7
+    // [SCRIPT] wilson '0.445/1 95%': 0.0438174–0.9334621
     const m = proportion(0.445, 1);
     expect(m.value).toBe(0.445);
-    expect(m.lower).toBeCloseTo(0.0438174477, 7);
-    expect(m.upper).toBeCloseTo(0.9334621277, 7);
+    close(m.lower, R.wilson['0.445/1 95%'][0]);
+    close(m.upper, R.wilson['0.445/1 95%'][1]);
   });
   it('computes 95% and 99.8% in one call', () => {
-    // [S] Wilson at 0.445/1, 99.8%: 0.0193470–0.9702260
+    // [SCRIPT] wilson '0.445/1 99.8%': 0.0193470–0.9702260
     const m = proportion(0.445, 1, { confidence: [0.95, 0.998] });
     expect(m.confidence).toBe(0.95);
     expect(m.intervals.map((i) => i.confidence)).toEqual([0.95, 0.998]);
     expect(m.intervals[0].lower).toBe(m.lower);
-    expect(m.intervals[1].lower).toBeCloseTo(0.0193470061, 7);
-    expect(m.intervals[1].upper).toBeCloseTo(0.9702259947, 7);
+    close(m.intervals[1].lower, R.wilson['0.445/1 99.8%'][0]);
+    close(m.intervals[1].upper, R.wilson['0.445/1 99.8%'][1]);
     const only998 = proportion(0.445, 1, { confidence: 99.8 });
     expect(only998.confidence).toBe(0.998);
     expect(only998.intervals).toHaveLength(1);
@@ -81,31 +86,31 @@ describe('proportion(numerator, denominator, options)', () => {
 
 describe('crudeRate(count, population, options)', () => {
   it('uses exact limits below 10 events: 5 per 12,000 -> 1.353 to 9.724 per 10,000', () => {
-    // [M] §14 "at 5 events per 12,000 the 95% limits per 10,000 are PHE: 1.353 to 9.724"; tolerance 5e-4
+    // [SCRIPT] exactPoisson '5 95%' / 12,000 × 10,000 = 1.353 to 9.724 (methods note §14); tolerance 1e-12
     const m = crudeRate(5, 12000, { multiplier: 10000 });
-    expect(m.value).toBeCloseTo(4.1667, 4);
-    expect(m.lower).toBeCloseTo(1.353, 3);
-    expect(m.upper).toBeCloseTo(9.724, 3);
+    close(m.value, (5 / 12000) * 10000);
+    close(m.lower, (R.exactPoisson['5 95%'][0] / 12000) * 10000);
+    close(m.upper, (R.exactPoisson['5 95%'][1] / 12000) * 10000);
     expect(m).toMatchObject({ method: 'Exact', statistic: 'rate per 10000', multiplier: 10000 });
   });
   it('gives [0, 3.6889/n] at 95% and [0, 6.9078/n] at 99.8% for zero events', () => {
-    // [M] §2; tolerance 5e-5 on the count scale
+    // [SCRIPT] exactPoisson '0 95%', '0 99.8%' (3.6889, 6.9078; methods note §2)
     const m = crudeRate(0, 1000, { multiplier: 1000, confidence: [0.95, 0.998] });
     expect(m.value).toBe(0);
     expect(m.intervals[0].lower).toBe(0);
-    expect(m.intervals[0].upper).toBeCloseTo(3.6889, 4);
-    expect(m.intervals[1].upper).toBeCloseTo(6.9078, 4);
+    close(m.intervals[0].upper, R.exactPoisson['0 95%'][1]);
+    close(m.intervals[1].upper, R.exactPoisson['0 99.8%'][1]);
   });
   it('switches from exact at 9 events to Byar at 10', () => {
-    // [S] exact 9: 4.1153731–17.0848035; Byar 10: 4.7874499–18.3914586 (exact 10 would be 4.7954–18.3904); tolerance 1e-6
+    // [SCRIPT] exact 9: 4.1153731–17.0848035; Byar 10: 4.7874499–18.3914586 (exact 10 would be 4.7954–18.3904)
     const nine = crudeRate(9, 1000, { multiplier: 1000 });
     expect(nine.method).toBe('Exact');
-    expect(nine.lower).toBeCloseTo(4.115373097, 6);
-    expect(nine.upper).toBeCloseTo(17.084803451, 6);
+    close(nine.lower, R.exactPoisson['9 95%'][0]);
+    close(nine.upper, R.exactPoisson['9 95%'][1]);
     const ten = crudeRate(10, 1000, { multiplier: 1000 });
     expect(ten.method).toBe('Byars');
-    expect(ten.lower).toBeCloseTo(4.787449914, 6);
-    expect(ten.upper).toBeCloseTo(18.391458606, 6);
+    close(ten.lower, R.byar['10 95%'][0]);
+    close(ten.upper, R.byar['10 95%'][1]);
   });
   it('matches Fingertips published crude rates (Byar)', () => {
     // [FT] Set1 per 1,000 (2 dp): 1332/44064 -> 30.2 (28.63–31.9); 1199/42811 -> 28 (26.44–29.64); 1023/41527 -> 24.6 (23.15–26.19)
@@ -150,13 +155,16 @@ describe('meanWithInterval(values, options)', () => {
     expect(m.value).toBe(5.5);
     expect(m.lower).toBeCloseTo(3.334149, 6);
     expect(m.upper).toBeCloseTo(7.665851, 6);
+    close(m.lower, R.mean['1..10 95%'].lower);
+    close(m.upper, R.mean['1..10 95%'].upper);
+    close(m.sd, R.mean['1..10 95%'].sd);
     expect(m).toMatchObject({ method: "Student's t-distribution", statistic: 'mean', numerator: 55, denominator: 10 });
   });
   it('computes 99.8% limits', () => {
-    // [S] 5.5 - t.ppf(0.999, 9) * sd/sqrt(10) = 1.3861218; tolerance 1e-6
+    // [SCRIPT] mean '1..10 99.8%': 5.5 − t.ppf(0.999, 9)·sd/√10 = 1.3861218
     const m = meanWithInterval([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], { confidence: [0.95, 0.998] });
-    expect(m.intervals[1].lower).toBeCloseTo(1.386121782, 6);
-    expect(m.intervals[1].upper).toBeCloseTo(11 - 1.386121782, 6);
+    close(m.intervals[1].lower, R.mean['1..10 99.8%'].lower);
+    close(m.intervals[1].upper, R.mean['1..10 99.8%'].upper);
   });
   it('returns null for missing values and no limits for a single value', () => {
     expect(meanWithInterval([1, null, 3])).toMatchObject({ value: null, status: 'not-available' });
@@ -167,11 +175,12 @@ describe('meanWithInterval(values, options)', () => {
 
 describe('rateRatio(a, b, options)', () => {
   it('gives the log-normal interval exp(ln RR ∓ z√(1/a + 1/b))', () => {
-    // [S] RR = 2, SE = sqrt(1/100 + 1/50): 1.4242872–2.8084224; tolerance 1e-6
+    // [SCRIPT] rateRatio: RR = 2, SE = sqrt(1/100 + 1/50): 1.4242872–2.8084224
     const m = rateRatio({ count: 100, population: 10000 }, { count: 50, population: 10000 });
     expect(m.value).toBe(2);
-    expect(m.lower).toBeCloseTo(1.424287175, 6);
-    expect(m.upper).toBeCloseTo(2.808422396, 6);
+    const [, lo, hi] = R.rateRatio['100/10000 vs 50/10000 95%'];
+    close(m.lower, lo);
+    close(m.upper, hi);
     expect(m).toMatchObject({ statistic: 'rate ratio', method: 'Log-normal', numerator: 100, denominator: 50 });
   });
   it('is symmetric on the log scale and inverts when groups swap', () => {
@@ -197,20 +206,20 @@ describe('directlyStandardisedRate(bands, options)', () => {
     expect(m).toMatchObject({ method: 'Dobson', statistic: 'dsr per 1000', numerator: 1367, denominator: 44701 });
   });
   it('applies the Dobson formula across bands at 95% and 99.8%', () => {
-    // [S] Dobson et al. (1991) typed out in Python: bands (20, 10000, w 60000), (30, 5000, w 40000)
-    //     DSR 360 per 100,000; 95% 266.3228055–475.6816033; 99.8% 221.4647118–548.7023091; tolerance 1e-6
+    // [SCRIPT] dsr 'two bands': Dobson et al. (1991), bands (20, 10000, w 60000), (30, 5000, w 40000)
+    //     DSR 360 per 100,000; 95% 266.3228055–475.6816033; 99.8% 221.4647118–548.7023091
     const m = directlyStandardisedRate(
       [{ count: 20, population: 10000, standard: 60000 }, { count: 30, population: 5000, standard: 40000 }],
       { confidence: [0.95, 0.998] },
     );
-    expect(m.value).toBeCloseTo(360, 9);
-    expect(m.intervals[0].lower).toBeCloseTo(266.3228055, 6);
-    expect(m.intervals[0].upper).toBeCloseTo(475.6816033, 6);
-    expect(m.intervals[1].lower).toBeCloseTo(221.4647118, 6);
-    expect(m.intervals[1].upper).toBeCloseTo(548.7023091, 6);
+    close(m.value, R.dsr['two bands 95%'][0]);
+    close(m.intervals[0].lower, R.dsr['two bands 95%'][1]);
+    close(m.intervals[0].upper, R.dsr['two bands 95%'][2]);
+    close(m.intervals[1].lower, R.dsr['two bands 99.8%'][1]);
+    close(m.intervals[1].upper, R.dsr['two bands 99.8%'][2]);
   });
   it('returns null with status not-applicable when the total count is below 10', () => {
-    // [M] §4 "If O < 10, the value and both limits are set to NA"
+    // PHE R/DSR.R (methods note §4): "If O < 10, the value and both limits are set to NA"
     const bands = [{ count: 4, population: 1000, standard: 1 }, { count: 5, population: 1000, standard: 1 }];
     expect(directlyStandardisedRate(bands)).toMatchObject({ value: null, lower: null, upper: null, numerator: 9, status: 'not-applicable' });
     const ten = [{ count: 5, population: 1000, standard: 1 }, { count: 5, population: 1000, standard: 1 }];
@@ -226,17 +235,19 @@ describe('directlyStandardisedRate(bands, options)', () => {
 
 describe('countWithInterval(count, options)', () => {
   it('is exact below 10 and Byar from 10 by default', () => {
-    // [M] zero count upper 3.6889; [S] Byar at 10: 4.7874499–18.3914586
-    expect(countWithInterval(0)).toMatchObject({ value: 0, lower: 0, upper: expect.closeTo(3.6889, 4), method: 'Exact', statistic: 'count' });
+    // [SCRIPT] exactPoisson '0 95%' upper 3.6889; byar '10 95%' 4.7874499–18.3914586
+    expect(countWithInterval(0)).toMatchObject({ value: 0, lower: 0, method: 'Exact', statistic: 'count' });
+    close(countWithInterval(0).upper, R.exactPoisson['0 95%'][1]);
     const ten = countWithInterval(10);
     expect(ten.method).toBe('Byars');
-    expect(ten.lower).toBeCloseTo(4.787449914, 6);
+    close(ten.lower, R.byar['10 95%'][0]);
   });
   it('can force exact or Byar limits', () => {
-    // [S] chi2.ppf(0.975, 22)/2 = 18.3904..., exact at 10
+    // [SCRIPT] exactPoisson '10 95%': chi2.ppf(0.975, 22)/2 = 18.3904
     const exact = countWithInterval(10, { exact: true });
     expect(exact.method).toBe('Exact');
-    expect(exact.upper).toBeCloseTo(18.39036, 4);
+    close(exact.lower, R.exactPoisson['10 95%'][0]);
+    close(exact.upper, R.exactPoisson['10 95%'][1]);
     expect(countWithInterval(5, { exact: false }).method).toBe('Byars');
   });
   it('returns null for a missing count and rejects a negative one', () => {
