@@ -204,7 +204,7 @@ function trendPanel(a: PanelArgs): { panel: Json; datasets: Record<string, unkno
           scale: { domain: seriesDomain, range: pick(strokeRange) },
           // one series needs no key: the panel's title names it
           // legends stacked in columns side by side, so they fit under the plot rather than widen the chart
-          legend: seriesDomain.length > 1 ? { symbolType: 'stroke', symbolStrokeWidth: 2, direction: 'vertical', columns: 1 } : null,
+          legend: seriesDomain.length > 1 ? { symbolType: 'stroke', symbolStrokeWidth: 2, direction: 'vertical', columns: 1, labelLimit: 260 } : null,
         },
         strokeDash: { field: 'series', type: 'nominal', title: null, scale: { domain: seriesDomain, range: pick(dashRange) }, ...(seriesDomain.length > 1 ? {} : { legend: null }) },
       },

@@ -65,7 +65,6 @@ export function chartConfig(): Record<string, unknown> {
       orient: 'bottom',
       direction: 'horizontal',
       columns: 4,
-      labelLimit: 280,
     },
     header: { labelFont: FONT_FAMILY, titleFont: FONT_FAMILY, labelColor: palette.text },
     text: { font: FONT_FAMILY, color: palette.text, fontSize: MIN_FONT_SIZE },
