@@ -5,3 +5,4 @@ export * from './meanWithInterval.js';
 export * from './rateRatio.js';
 export * from './directlyStandardisedRate.js';
 export * from './countWithInterval.js';
+export * from './indirectlyStandardised.js';
