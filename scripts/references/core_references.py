@@ -159,6 +159,11 @@ def build():
             row['upper' + name] = rate_funnel_upper(E, alpha) / population * 100000
         funnel.append(row)
     ref['rateFunnelLarge'] = {'baseline': 100, 'multiplier': 100000, 'rows': funnel}
+    # Fingertips recent-trend statistic on Fingertips' own Set1 (TrendMarkerCalculatorTest.cs, oldest first):
+    # Fingertips publishes it rounded (46.77); the unrounded value comes from the formula here.
+    set1_values = [24.67, 24.6, 28, 30.2, 30.6]
+    set1_widths = [26.25 - 23.16, 26.19 - 23.15, 29.64 - 26.44, 31.9 - 28.63, 32.25 - 28.98]
+    ref['recentTrend'] = {'fingertips Set1': weighted_trend(set1_values, set1_widths)}
     return ref
 
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 // Imported from the source folders (not '@cjsnsa/core') so these tests run while other core folders are in progress.
 import { recentTrend, type TrendPoint } from '../../src/trend/index.js';
 import { messages } from '../../src/messages.js';
+import { references as R } from '../fixtures/references.js';
 
 // Sources:
 //  [FT]  ukhsa-collaboration/fingertips-open @678089724a PholioVisualisationWS/AnalysisTest/TrendMarkerCalculatorTest.cs
@@ -9,7 +10,8 @@ import { messages } from '../../src/messages.js';
 //         GetTrendDataForProportion_Set2: CannotBeCalculated). Inputs copied as the peer gives them (Set1 newest first).
 //  [FTN] dhsc-govuk/FingertipsNext trend-analysis/TrendAnalysisApp.UnitTests/Legacy/TrendMarkerCalculatorTests.cs
 //        (diabetes QOF prevalence: Increasing; Yorkshire MMR: Decreasing; diabetic eye disease crude rate: Increasing)
-//  [M]   methods.md §9: chi-square reproduced as 46.7653.
+//  [SCRIPT] scripts/references/core_references.py -> test/fixtures/references.json, recentTrend 'fingertips Set1':
+//        the weighted-regression χ² on the [FT] Set1 inputs, unrounded (46.7653; the methods note §9 quotes the same).
 
 const ftSet1: TrendPoint[] = [
   { numerator: 1367, denominator: 44701, value: 30.6, lower: 28.98, upper: 32.25, period: '2018' },
@@ -33,7 +35,9 @@ describe('recentTrend(points, options)', () => {
     expect(r.marker).toBe('Increasing');
     expect(r.reason).toBeNull();
     expect(Math.round((r.chiSquare as number) * 100) / 100).toBe(46.77); // [FT] rounded to 2 dp
-    expect(r.chiSquare).toBeCloseTo(46.7653, 4); // [M] reproduced value, tolerance 5e-5
+    const ref = R.recentTrend['fingertips Set1'];
+    expect(Math.abs((r.chiSquare as number) - ref.chiSquare)).toBeLessThan(1e-9 * ref.chiSquare); // [SCRIPT] 46.7653
+    expect(Math.abs((r.slope as number) - ref.slope)).toBeLessThan(1e-9 * Math.abs(ref.slope)); // [SCRIPT]
     expect(r.slope).toBeGreaterThan(0);
     expect(r.periods).toEqual(['2014', '2015', '2016', '2017', '2018']);
     // change over the period, from the [FT] values 24.67 -> 30.6
