@@ -1,5 +1,6 @@
 // An SnsaData for a random table, read through core's readers as `snsa` reads its files.
 import { readObservations, readTable } from '@cjsnsa/core';
+import { countExtract, extractSchemas } from '@cjsnsa/framework';
 import { readServicesRegister, topicById, type SnsaData } from '@cjsnsa/report';
 import { prng, type RandomTable } from './random-tables.js';
 
@@ -25,8 +26,14 @@ export async function snsaData(t: RandomTable): Promise<SnsaData> {
   const csv = [cols.join(','), ...t.observations.map((r) => cols.map((c) => (r[c] === null ? '' : String(r[c]))).join(','))].join('\n');
   const { table: observations } = await readObservations({ name: 'random-observations.csv', data: csv });
   const topic = topicById(t.params.topic);
-  const extractCsv = t.extract && t.extract.length ? [Object.keys(t.extract[0]).join(','), ...t.extract.map((r) => Object.values(r).map((v) => v ?? '').join(','))].join('\n') : null;
+  // the extract with an id per record, counted by the topic's schema as snsa counts an extract
+  const schema = extractSchemas().find((s) => s.kind === topic.extract);
+  const extractCsv =
+    t.extract && t.extract.length && schema
+      ? [[schema.id, ...Object.keys(t.extract[0])].join(','), ...t.extract.map((r, i) => [`R${i + 1}`, ...Object.values(r).map((v) => v ?? '')].join(','))].join('\n')
+      : null;
   const extractTable = extractCsv ? await readTable({ name: 'extract.csv', data: extractCsv }) : null;
+  const counts = extractCsv ? await countExtract({ name: 'extract.csv', data: extractCsv }, { schema }) : null;
   const registerCsv = randomRegisterCsv(t);
   const registerEntry = { path: 'synthetic/register-random.csv', title: 'Random register', kind: 'synthetic' as const, schema: 'register' as const, source: 'random register', columns: [] };
   const register = { register: await readServicesRegister({ name: 'register-random.csv', data: registerCsv }), table: await readTable({ name: 'register-random.csv', data: registerCsv }), entry: registerEntry };
@@ -38,7 +45,9 @@ export async function snsaData(t: RandomTable): Promise<SnsaData> {
     ownItems: [],
     warnings: [],
     warningIssues: [],
+    ownExtracts: [],
     extract: async (name: string) => (extractTable && name === topic.extract ? { table: extractTable, entry } : null),
+    extractSource: (name: string) => (counts && name === topic.extract ? { title: entry.title, synthetic: true, own: false, entry, counts } : null),
     servicesRegister: async () => register,
   };
 }

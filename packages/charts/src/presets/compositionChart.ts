@@ -118,7 +118,7 @@ export function compositionChart(rowsIn: readonly Record<string, unknown>[] | { 
   }
   if (notes.includes(messages.syntheticLabel)) sentences.push('Synthetic demonstration data.');
   if (suppressed.length) {
-    sentences.push(`${suppressed.length === 1 ? 'One count is' : `${suppressed.length} counts are`} suppressed to protect small numbers.`);
+    sentences.push(`${suppressed.length === 1 ? 'One count is' : 'Several counts are'} suppressed to protect small numbers.`);
     sentences.push(`Suppressed: ${suppressed.join(', ')}.`);
   }
 

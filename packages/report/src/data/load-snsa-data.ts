@@ -3,7 +3,7 @@ import { basename, extname, join } from 'node:path';
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { DataError, readObservations, readTable, streamRecords, type DataIssue, type TableSource } from '@cjsnsa/core';
-import { COUNCIL_AREAS, countExtract, coverageGaps, dataItems, extractSchemaOf, extractSchemas, readCheckedObservations, type ExtractCounts } from '@cjsnsa/framework';
+import { COUNCIL_AREAS, countExtract, coverageGaps, dataItems, detectPopulationWorkbook, extractSchemaOf, extractSchemas, readCheckedObservations, type ExtractCounts } from '@cjsnsa/framework';
 import { messages } from '../messages.js';
 import { findDatasetsDir } from './find-datasets-dir.js';
 import { readServicesRegister, type ServicesRegister } from './services-register.js';
@@ -109,6 +109,11 @@ function warningLine(w: DataIssue, fallback: string | null): string {
   return where ? `${where}: ${w.message}` : w.message;
 }
 
+/** Whether an old-format workbook is a published population workbook (ONS MYE2 is published as .xls). */
+async function isPopulationWorkbook(file: string): Promise<boolean> {
+  return (await detectPopulationWorkbook(file).catch(() => null)) !== null;
+}
+
 /**
  * The files to read from `--data` (a file, or a folder's CSV and XLSX
  * files), with a note for each thing in the folder that is not read and a
@@ -120,7 +125,7 @@ async function ownDataFiles(path: string): Promise<{ files: string[]; notes: str
   const issues: DataIssue[] = [];
   const ext = (name: string) => extname(name).toLowerCase();
   if (!info.isDirectory()) {
-    if (DATA_FILE.has(ext(path))) return { files: [path], notes: [], issues };
+    if (DATA_FILE.has(ext(path)) || (OLD_WORKBOOK.has(ext(path)) && (await isPopulationWorkbook(path)))) return { files: [path], notes: [], issues };
     const message = OLD_WORKBOOK.has(ext(path)) ? messages.oldWorkbookFormat(basename(path)) : messages.notADataFile(basename(path));
     return { files: [], notes: [], issues: [{ file: path, ...noLocation, message }] };
   }
@@ -134,7 +139,11 @@ async function ownDataFiles(path: string): Promise<{ files: string[]; notes: str
     else if (e.name.startsWith('.')) notes.push(messages.skippedHiddenFile(e.name));
     else if (e.isDirectory()) folders.push(e.name);
     else if (DATA_FILE.has(ext(e.name))) files.push(join(path, e.name));
-    else if (OLD_WORKBOOK.has(ext(e.name))) issues.push({ file: join(path, e.name), ...noLocation, message: messages.oldWorkbookFormat(e.name) });
+    else if (OLD_WORKBOOK.has(ext(e.name))) {
+      // an ONS population workbook is published as .xls: read as it is; any other old workbook is refused
+      if (await isPopulationWorkbook(join(path, e.name))) files.push(join(path, e.name));
+      else issues.push({ file: join(path, e.name), ...noLocation, message: messages.oldWorkbookFormat(e.name) });
+    }
     else others.push(e.name);
   }
   if (folders.length) notes.push(messages.skippedFolders(folders));
@@ -240,6 +249,9 @@ function placeInExtract(issue: DataIssue, counted: Map<string, { file: string; l
   return { file: hit.file, row: null, column: null, columnLetter: null, message: issue.row ? `${messages.countedFrom(label(issue.row))} ${message}` : message };
 }
 
+/** The population items (population aged 16–70 and all ages, on either base): given a year at a time. */
+const isPopulationItem = (item: string) => item.startsWith('population-');
+
 const areaName = (code: string) => COUNCIL_AREAS.find((a) => a.code === code)?.name ?? code;
 
 /** Tables one after the other, with every column of any of them (blank where a table lacks it). */
@@ -302,8 +314,16 @@ export async function loadSnsaData(
   let ownItems: string[] = [];
   if (own) {
     ownItems = [...new Set(own.table.array('indicator') as string[])].sort();
+    // a data item given replaces the embedded one whole (so no series mixes own and synthetic years);
+    // a population workbook gives one mid-year, which replaces that year only
+    const ownIndicators = own.table.array('indicator') as string[];
+    const ownPeriods = own.table.array('period') as string[];
+    const replacedYears = [...new Set(ownIndicators.map((item, i) => (isPopulationItem(item) ? `${item} ${ownPeriods[i]}` : null)).filter((k) => k !== null))];
+    const replacedItems = ownItems.filter((item) => !isPopulationItem(item));
     observations = concatTables([
-      observations.params({ replaced: ownItems }).filter((d: any, $: any) => !aq.op.includes($.replaced, d.indicator)),
+      observations
+        .params({ replacedItems, replacedYears })
+        .filter((d: any, $: any) => !aq.op.includes($.replacedItems, d.indicator) && !aq.op.includes($.replacedYears, d.indicator + ' ' + d.period)),
       own.table,
     ]);
   }

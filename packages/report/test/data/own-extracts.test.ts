@@ -11,10 +11,11 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { messages as fw } from '@cjsnsa/framework';
 import { DataProblemsError, countBreakdowns, loadSnsaData, messages, topicById } from '@cjsnsa/report';
+import { FIXTURE, mye2Sheets, nrsSheets, xlsBytes, xlsxBytes } from '../../../framework/test/import/workbook-fixtures.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-function folder(files: Record<string, string>): string {
+function folder(files: Record<string, string | Uint8Array>): string {
   const d = mkdtempSync(join(tmpdir(), 'cjsnsa-extract-'));
   dirs.push(d);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(d, name), text);
@@ -102,6 +103,35 @@ describe('loadSnsaData: own individual-level extracts', () => {
     expect(w, data.warnings.join('\n')).toMatchObject({ file: join(d, 'diversion-cases.csv'), row: null, column: null });
     expect(w!.message).toContain('(the count of diversion-commenced in West Dunbartonshire, 2023-24)');
     expect(w!.message).not.toMatch(/\brow \d/);
+  });
+});
+
+describe('loadSnsaData: population workbooks as published', () => {
+  const pop = (data: Awaited<ReturnType<typeof loadSnsaData>>, item: string) =>
+    (data.observations.objects() as Record<string, unknown>[]).filter((r) => r.indicator === item && r.area === 'S12000039').map((r) => [r.period, r.numerator]);
+
+  it('an ONS MYE2 workbook is read as published (.xls), and replaces its own mid-year only', async () => {
+    const d = folder({ 'ukmidyearestimates2019.xls': xlsBytes(mye2Sheets(2019)) });
+    const data = await loadSnsaData({ ownDataDir: d });
+    const rows = pop(data, 'population-16-70');
+    // the fixture's mid-2019 (57,365 for every area) in place of the embedded 2019; the embedded years around it kept
+    expect(rows.find(([p]) => p === '2019')).toEqual(['2019', FIXTURE.area16to70]);
+    expect(rows.find(([p]) => p === '2018')?.[1]).toBe(63_062); // embedded NRS mid-2018, West Dunbartonshire aged 16-70
+    expect(rows.find(([p]) => p === '2020')?.[1]).toBe(62_082); // embedded mid-2020 (ONS MYE2), kept
+    expect(data.ownItems).toContain('population-16-70');
+  });
+
+  it('another .xls workbook is still refused, asking for xlsx or CSV', async () => {
+    const d = folder({ 'cpo.xls': xlsBytes([{ name: 'Sheet1', rows: [['indicator', 'area'], ['cpo-commenced', 'S12000039']] }]) });
+    await expect(loadSnsaData({ ownDataDir: d })).rejects.toThrow(messages.oldWorkbookFormat('cpo.xls'));
+  });
+
+  it('an NRS workbook (.xlsx) gives the Census-2022-based mid-year', async () => {
+    const d = folder({ 'mid-year-population-estimates-2022.xlsx': xlsxBytes(nrsSheets(2022)) });
+    const data = await loadSnsaData({ ownDataDir: d });
+    expect(pop(data, 'population-16-70-rebased')).toEqual([['2022', FIXTURE.area16to70]]);
+    // the unrebased series is untouched
+    expect(pop(data, 'population-16-70').length).toBeGreaterThan(20);
   });
 });
 
