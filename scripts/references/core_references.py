@@ -164,6 +164,16 @@ def build():
     set1_values = [24.67, 24.6, 28, 30.2, 30.6]
     set1_widths = [26.25 - 23.16, 26.19 - 23.15, 29.64 - 26.44, 31.9 - 28.63, 32.25 - 28.98]
     ref['recentTrend'] = {'fingertips Set1': weighted_trend(set1_values, set1_widths)}
+    # Boundary series of recent-trend.boundaries.test.ts: straight lines 20 + b·t, t = 1..5, equal CI widths.
+    line = lambda b: [20 + b * t for t in range(1, 6)]
+    ref['recentTrendBoundaries'] = {
+        'chi2 1df 99.8%': float(chi2.ppf(0.998, 1)),
+        'slope 0.9773 width 3.92': weighted_trend(line(0.9773), [3.92] * 5),
+        'slope 0.9772 width 3.92': weighted_trend(line(0.9772), [3.92] * 5),
+        'slope -0.9773 width 3.92': weighted_trend(line(-0.9773), [3.92] * 5),
+        'slope 1.9545 width 7.84': weighted_trend(line(1.9545), [7.84] * 5),
+        'slope 1.9544 width 7.84': weighted_trend(line(1.9544), [7.84] * 5),
+    }
     return ref
 
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 // Imported from the source folders (not '@cjsnsa/core') so these tests run while other core folders are in progress.
 import { recentTrend, TREND_CHI_SQUARE_THRESHOLD, type TrendPoint } from '../../src/trend/index.js';
+import { references } from '../fixtures/references.js';
+
+const B = references.recentTrendBoundaries;
 
 // Boundaries of the Fingertips recent-trend test (methods.md §9). Sources:
 //  [FTN] dhsc-govuk/FingertipsNext trend-analysis/TrendAnalysisApp/Calculator/Legacy/TrendMarkerCalculator.cs:
@@ -13,6 +16,9 @@ import { recentTrend, TREND_CHI_SQUARE_THRESHOLD, type TrendPoint } from '../../
 //        Σw·Σwt² − (Σwt)² = 50w², the weighted slope is the ordinary least-squares slope
 //        b = Σ(t − 3)·y / 10, SE(b)² = 5w / 50w² = 1 / (10w) and χ² = 10·w·b².
 //        With W = 3.92 (w = 1) a straight line of slope b gives χ² = 10b².
+//  [SCRIPT] scripts/references/core_references.py, recentTrendBoundaries: the same χ² and slopes computed by the
+//        weighted regression in numpy (not from the closed forms above), and chi2.ppf(0.998, 1); the tests
+//        compare with these, the [H] working stays as the explanation.
 
 /** Five annual points 2019..2023 with the given values and CI widths (one for all, default 3.92 so SE = 1, or one each). */
 function series(values: readonly number[], width: number | readonly number[] = 3.92): TrendPoint[] {
@@ -29,27 +35,28 @@ describe('recentTrend(points) at the χ² critical value', () => {
   it('TREND_CHI_SQUARE_THRESHOLD is the 99.8% point of χ² with 1 df', () => {
     expect(TREND_CHI_SQUARE_THRESHOLD).toBe(9.54953570608324); // [FTN] ChiSquareConfidence, to the digit
     expect(TREND_CHI_SQUARE_THRESHOLD).toBeCloseTo(3.090232 ** 2, 5); // [T] z(0.999)²
+    expect(Math.abs(TREND_CHI_SQUARE_THRESHOLD - B['chi2 1df 99.8%'])).toBeLessThan(1e-12); // [SCRIPT] chi2.ppf(0.998, 1)
   });
 
   it('recentTrend(line of slope 0.9773) is Increasing: χ² = 9.5511529 is just above 9.5495', () => {
     const r = recentTrend(line(0.9773));
-    expect(r.chiSquare).toBeCloseTo(9.5511529, 9); // [H] 10 × 0.9773² = 9.5511529
-    expect(r.slope).toBeCloseTo(0.9773, 12); // [H]
+    expect(r.chiSquare).toBeCloseTo(B['slope 0.9773 width 3.92'].chiSquare, 9); // [SCRIPT]; [H] 10 × 0.9773² = 9.5511529
+    expect(r.slope).toBeCloseTo(B['slope 0.9773 width 3.92'].slope, 12); // [SCRIPT] 0.9773
     expect(r.marker).toBe('Increasing'); // [FTN] 9.5511529 > 9.54953570608324
     expect(r.direction).toBeNull(); // no polarity given: no judgement
   });
 
   it('recentTrend(line of slope 0.9772) is No significant change: χ² = 9.5491984 is just below 9.5495', () => {
     const r = recentTrend(line(0.9772));
-    expect(r.chiSquare).toBeCloseTo(9.5491984, 9); // [H] 10 × 0.9772² = 9.5491984
+    expect(r.chiSquare).toBeCloseTo(B['slope 0.9772 width 3.92'].chiSquare, 9); // [SCRIPT]; [H] 10 × 0.9772² = 9.5491984
     expect(r.marker).toBe('No significant change'); // [FTN] 9.5491984 < 9.54953570608324
     expect(r.direction).toBeNull();
   });
 
   it('recentTrend(line of slope −0.9773) is Decreasing, and of slope −0.9772 not significant', () => {
     const down = recentTrend(line(-0.9773), { polarity: 'low-is-good' });
-    expect(down.chiSquare).toBeCloseTo(9.5511529, 9); // [H]
-    expect(down.slope).toBeCloseTo(-0.9773, 12); // [H]
+    expect(down.chiSquare).toBeCloseTo(B['slope -0.9773 width 3.92'].chiSquare, 9); // [SCRIPT]
+    expect(down.slope).toBeCloseTo(B['slope -0.9773 width 3.92'].slope, 12); // [SCRIPT]
     expect(down).toMatchObject({ marker: 'Decreasing', direction: 'getting better' });
     expect(recentTrend(line(-0.9772)).marker).toBe('No significant change'); // [H] χ² = 9.5491984
   });
@@ -66,10 +73,10 @@ describe('recentTrend(points) at the χ² critical value', () => {
   it('recentTrend(points) weights each point by 1/SE² with SE = CI width / 3.92', () => {
     // [H] W = 7.84: SE = 2, w = 1/4, χ² = 10 × b² / 4 = 2.5 b².
     const above = recentTrend(line(1.9545, 7.84));
-    expect(above.chiSquare).toBeCloseTo(9.550175625, 9); // [H] 2.5 × 1.9545² = 9.550175625
+    expect(above.chiSquare).toBeCloseTo(B['slope 1.9545 width 7.84'].chiSquare, 9); // [SCRIPT]; [H] 2.5 × 1.9545² = 9.550175625
     expect(above.marker).toBe('Increasing');
     const below = recentTrend(line(1.9544, 7.84));
-    expect(below.chiSquare).toBeCloseTo(9.5491984, 9); // [H] 2.5 × 1.9544² = 9.5491984
+    expect(below.chiSquare).toBeCloseTo(B['slope 1.9544 width 7.84'].chiSquare, 9); // [SCRIPT]; [H] 2.5 × 1.9544² = 9.5491984
     expect(below.marker).toBe('No significant change');
   });
 
