@@ -1,5 +1,4 @@
-import { isUtf8 } from 'node:buffer';
-import { CsvError, parse, type Parser } from 'csv-parse';
+import { isAscii, isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { messages } from '../messages.js';
 import type { DataIssue } from './data-error.js';
@@ -7,9 +6,9 @@ import { detectDelimiter, type CsvDelimiter } from './detect-delimiter.js';
 import { columnLetter, issue } from './issue-helpers.js';
 
 /**
- * Internal: the quoting problem csv-parse stopped at, by the Excel row and
- * 0-based field where the value in question begins. csv-parse cannot go on
- * after one, so a file has at most one.
+ * Internal: the quoting problem reading stopped at, by the Excel row and
+ * 0-based field where the value in question begins. Reading cannot go on
+ * after one (where the value ends is not known), so a file has at most one.
  */
 export interface CsvProblem {
   kind: 'unclosed-quote' | 'stray-quote' | 'row-too-long';
@@ -27,9 +26,13 @@ export interface CsvRowsEvents {
   onProblem(problem: CsvProblem): void;
 }
 
-/** Internal: bytes handed to csv-parse at a time. */
+/** Internal: bytes read and split at a time. */
 export const CSV_CHUNK = 1 << 20;
-/** Internal: the most characters one row may hold (a quote left open makes a longer one). */
+/**
+ * Internal: the most a row may hold (a quote left open makes a longer one),
+ * counted as csv-parse counted it, whose limit this is: the characters of
+ * the row's earlier values plus the UTF-8 bytes of the value being read.
+ */
 export const MAX_ROW_SIZE = 1_000_000;
 /** Line breaks read before the delimiter is told from the rows above them. */
 const HEAD_LINES = 20;
@@ -54,16 +57,18 @@ function wholeUtf8Length(bytes: Uint8Array): number {
 }
 
 const asBuffer = (b: Uint8Array) => (Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+/** Valid UTF-8 as text; ASCII (most extracts) is copied byte for byte. */
+const utf8Text = (b: Buffer) => (isAscii(b) ? b.toString('latin1') : b.toString('utf8'));
 
 /**
- * Internal: chunks of a text file as UTF-8 bytes for csv-parse. UTF-8 passes
- * through untouched (its byte-order mark is left to csv-parse's `bom`); a
- * UTF-16LE byte-order mark (Excel's "Unicode text") selects UTF-16LE; from
- * the first chunk that is not valid UTF-8 on, bytes are read as Windows-1252
- * (Excel's plain "CSV" on Windows in the UK) with iconv-lite, and
- * `onWindows1252` is called. Text chunks are taken as already decoded.
+ * Internal: the chunks of a text file as text. UTF-8 is decoded (its
+ * byte-order mark is left to {@link csvRows}); a UTF-16LE byte-order mark
+ * (Excel's "Unicode text") selects UTF-16LE; from the first chunk that is
+ * not valid UTF-8 on, bytes are read as Windows-1252 (Excel's plain "CSV" on
+ * Windows in the UK) with iconv-lite, and `onWindows1252` is called. Text
+ * chunks are taken as already decoded.
  */
-async function* utf8Chunks(chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, onWindows1252: () => void): AsyncGenerator<Buffer> {
+async function* textChunks(chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, onWindows1252: () => void): AsyncGenerator<string> {
   let mode: 'start' | 'utf-8' | 'decode' = 'start';
   let decoder: iconv.DecoderStream | null = null;
   let carry: Buffer = EMPTY; // the start of a character cut off at the end of a chunk, or the first byte
@@ -74,7 +79,7 @@ async function* utf8Chunks(chunks: AsyncIterable<Uint8Array | string> | Iterable
   };
   for await (const chunk of chunks) {
     if (typeof chunk === 'string') {
-      if (chunk) yield Buffer.from(chunk);
+      if (chunk) yield chunk;
       continue;
     }
     let bytes = carry.length ? Buffer.concat([carry, chunk]) : asBuffer(chunk);
@@ -94,79 +99,25 @@ async function* utf8Chunks(chunks: AsyncIterable<Uint8Array | string> | Iterable
       const whole = bytes.subarray(0, cut);
       if (isUtf8(whole)) {
         carry = bytes.subarray(cut);
-        if (whole.length) yield whole;
+        if (whole.length) yield utf8Text(whole);
         continue;
       }
       // what came before was valid UTF-8 (in practice ASCII); this chunk and the rest are read as Windows-1252
       toWindows1252();
     }
     const text = decoder!.write(bytes);
-    if (text) yield Buffer.from(text);
+    if (text) yield text;
   }
   if (carry.length) {
-    if (mode !== 'decode' && isUtf8(carry)) yield carry;
+    if (mode !== 'decode' && isUtf8(carry)) yield utf8Text(carry);
     else {
       if (mode !== 'decode') toWindows1252();
       const text = decoder!.write(carry);
-      if (text) yield Buffer.from(text);
+      if (text) yield text;
     }
   }
   const rest = (decoder as iconv.DecoderStream | null)?.end();
-  if (rest) yield Buffer.from(rest);
-}
-
-/** Internal: the last bytes given to csv-parse, enough to read back the value it stopped in. */
-class RecentBytes {
-  private parts: Buffer[] = [];
-  private start = 0;
-  private end = 0;
-
-  add(bytes: Buffer): void {
-    this.parts.push(bytes);
-    this.end += bytes.length;
-    // keep MAX_ROW_SIZE bytes before the last part: a value csv-parse stops in starts no earlier
-    while (this.parts.length > 2 && this.end - this.start - this.parts[0].length - bytes.length >= MAX_ROW_SIZE) {
-      this.start += this.parts.shift()!.length;
-    }
-  }
-
-  /** The text from byte `offset` on, or null when it is no longer kept. */
-  textFrom(offset: number): string | null {
-    if (offset < this.start) return null;
-    return Buffer.concat(this.parts).toString('utf8', offset - this.start).replace(/^\uFEFF/, '');
-  }
-}
-
-/** A quoted value whose closing quote is on its first line (no line break before the first quote not doubled). */
-const CLOSED_ON_ITS_LINE = /^"(?:[^"\r\n]|"")*"/;
-
-/**
- * Internal: the {@link CsvProblem} of an error csv-parse stopped at (any other
- * error is thrown on). csv-parse gives the records read before it (so the
- * Excel row is one more), the field it was reading, and in `bytes` where the
- * field before it (or the row before) ended. A closing quote followed by
- * text is a stray quote when the value opened on the same line (`"71"x`),
- * and otherwise an unclosed quote that ran on into a later line's quote.
- */
-function problemOf(error: unknown, recent: RecentBytes): CsvProblem {
-  if (!(error instanceof CsvError)) throw error;
-  const row = Number(error.records) + 1;
-  const field = Number(error.column) || 0;
-  switch (error.code) {
-    case 'INVALID_OPENING_QUOTE':
-      return { kind: 'stray-quote', row, field };
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return { kind: 'unclosed-quote', row, field };
-    case 'CSV_INVALID_CLOSING_QUOTE':
-    case 'CSV_MAX_RECORD_SIZE': {
-      const ended = Number(error.bytes);
-      const value = recent.textFrom(field === 0 ? ended : ended + 1);
-      if (error.code === 'CSV_MAX_RECORD_SIZE' && value !== null && !value.startsWith('"')) return { kind: 'row-too-long', row, field };
-      return { kind: error.code === 'CSV_INVALID_CLOSING_QUOTE' && value !== null && CLOSED_ON_ITS_LINE.test(value) ? 'stray-quote' : 'unclosed-quote', row, field };
-    }
-    default:
-      throw error;
-  }
+  if (rest) yield rest;
 }
 
 /** Internal: the catalogued issue of a {@link CsvProblem}, naming the column when the problem is below the header. */
@@ -176,45 +127,216 @@ export function csvProblemIssue(p: CsvProblem, file: string, header: readonly st
   return issue(message, { file, row: p.row, column, columnLetter: columnLetter(p.field) });
 }
 
-const newlines = (bytes: Buffer) => {
-  let n = 0;
-  for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) n++;
-  return n;
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/** A value's text: between its quotes, `""` read as `"`. */
+const unquote = (s: string, from: number, to: number, escaped: boolean) => {
+  const v = s.slice(from, to);
+  return escaped ? v.replaceAll('""', '"') : v;
 };
 
-/** Read the records csv-parse has ready into `rows`. */
-function drain(parser: Parser, rows: string[][]): void {
-  for (let r = parser.read() as string[] | null; r !== null; r = parser.read() as string[] | null) rows.push(r);
+/**
+ * Whether a value (`s` from `from` to `to`, its `""` read as `"` when
+ * `escaped`) made a row too long, as csv-parse's `max_record_size` counted:
+ * it checked before adding each byte of a value that the row's earlier
+ * values' characters (`before`) plus the value's bytes so far were within
+ * {@link MAX_ROW_SIZE}. Cheap unless the row is near the limit (a character
+ * is at most 3 bytes).
+ */
+function tooLong(before: number, s: string, from: number, to: number, escaped: boolean): boolean {
+  if (before + (to - from) * 3 <= MAX_ROW_SIZE + 1) return false;
+  return before + Buffer.byteLength(unquote(s, from, to, escaped)) > MAX_ROW_SIZE + 1;
 }
 
-/** Give csv-parse one chunk; the records it completes go to `rows`; resolves to its error, if any. */
-function write(parser: Parser, bytes: Buffer, rows: string[][]): Promise<unknown> {
-  const written = new Promise<unknown>((resolve) => parser.write(bytes, (e) => resolve(e ?? null)));
-  drain(parser, rows); // before an error destroys the stream: the records before it are kept
-  return written.then((e) => (drain(parser, rows), e));
+/** Whether the first quote after a value's opening quote comes before any line break (`"71"x`: a stray quote). */
+function closedOnItsLine(s: string, open: number): boolean {
+  for (let k = open + 1; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === QUOTE) return true;
+    if (c === LF || c === CR) return false;
+  }
+  return false;
 }
 
-/** The end of the input: the last record goes to `rows`; resolves to csv-parse's error (a quote never closed), if any. */
-function end(parser: Parser, rows: string[][]): Promise<unknown> {
-  return new Promise<unknown>((resolve) => {
-    parser.on('readable', () => drain(parser, rows));
-    parser.once('end', () => resolve(null));
-    parser.once('error', resolve);
-    parser.end();
-  });
+/** Values at most this long are shared (see {@link Interner}). */
+const SHARED_LENGTH = 40;
+const SLOTS = 1 << 13;
+/** Lookups after which a column that keeps missing (an id) stops being shared. */
+const TRIAL = 1 << 14;
+
+/**
+ * Internal: one string per distinct short value of each column, so that a
+ * column of areas, dates or codes holds a few thousand strings rather than
+ * one per row (less to allocate, collect and keep). A direct-mapped table
+ * per column, by a hash of the value's characters; a column whose values
+ * mostly differ (an id) stops being looked up after {@link TRIAL} values.
+ * Kept strings are flat copies, so none holds on to the chunk it came from.
+ */
+export class Interner {
+  private tables: (string[] | null)[] = [];
+  private misses: number[] = [];
+  private lookups: number[] = [];
+
+  /** The value `s` from `from` to `to` (hash `h` of its characters) of column `field`. */
+  get(field: number, s: string, from: number, to: number, h: number): string {
+    let t = this.tables[field];
+    if (t === null || to - from > SHARED_LENGTH) return s.slice(from, to);
+    if (t === undefined) {
+      if (field > 255) return s.slice(from, to);
+      t = this.tables[field] = new Array<string>(SLOTS).fill('\u0000');
+      this.misses[field] = 0;
+      this.lookups[field] = 0;
+    }
+    const k = h & (SLOTS - 1);
+    const v = t[k];
+    if (v.length === to - from && s.startsWith(v, from)) return v;
+    const lookups = ++this.lookups[field];
+    if (++this.misses[field] > lookups >> 1 && lookups >= TRIAL) this.tables[field] = null;
+    // a slice of 13 characters or more would point into the chunk: keep a copy
+    const w = to - from < 13 ? s.slice(from, to) : Buffer.from(s.slice(from, to), 'utf16le').toString('utf16le');
+    t[k] = w;
+    return w;
+  }
+}
+
+const stop = (kind: CsvProblem['kind'], end: number, row: number, field: number): Split => ({ end, problem: { kind, row, field } });
+
+/** What {@link splitRows} read: where the rows it split end, and the quoting problem it stopped at. */
+interface Split {
+  end: number;
+  problem: CsvProblem | null;
 }
 
 /**
- * Internal: read a CSV's rows with csv-parse, as Excel shows them: one record
- * per row, blank rows included (so the n-th record is Excel row n, and a
- * quoted value with line breaks is one row), every cell text, rows of any
- * length (more or fewer cells than the header). Yields the records read from
- * each chunk, holding one chunk at a time, so files of any size stream.
+ * Internal: split the complete rows at the start of `s` into `out`, as
+ * csv-parse did with `relax_column_count`, `record_delimiter` `\r\n`, `\n`
+ * or `\r`, `max_record_size` and empty lines kept: a row per line break
+ * outside quotes (a blank line is a row of one empty value), a value that
+ * opens with `"` runs to a `"` followed by the delimiter, a line break or
+ * the end (`""` inside it is a `"`). Stops at a quoting problem:
+ * - a `"` inside a value that did not open with one: a stray quote;
+ * - a closing `"` followed by anything else: a stray quote when the value's
+ *   first `"` after its opening one is on its first line (`"71"x`), else a
+ *   quote left open that ran on into a later line's quote;
+ * - the end of the text inside quotes (when `final`): a quote left open;
+ * - more than {@link MAX_ROW_SIZE}: a row too long, or a quote left open
+ *   when the value opened with `"`.
  *
- * Decoding: see `utf8Chunks`. The delimiter is told from the first 20 lines
- * ({@link detectDelimiter}); line breaks may be `\r\n`, `\n` or `\r`, mixed.
- * A quoting problem stops csv-parse: the records before it are yielded, then
- * `onProblem` is called and reading ends.
+ * Unless `final`, a row cut off by the end of `s` is left for the next call
+ * (from `end`), as is a `\r` or `"` at the very end (it may be a `\r\n` or `""`).
+ * `rowsBefore`: rows already read, to number the problem's row.
+ */
+function splitRows(s: string, final: boolean, delimiter: number, rowsBefore: number, out: string[][], shared: Interner): Split {
+  const n = s.length;
+  const row: string[] = []; // the cells of the row being read, copied out at its end
+  let i = 0;
+  while (i < n) {
+    const rowStart = i;
+    let cells = 0;
+    let before = 0; // characters of the row's earlier values
+    for (;;) {
+      // a value starts at i (i === n: the text ended after a delimiter)
+      let value: string;
+      if (i < n && s.charCodeAt(i) === QUOTE) {
+        const open = i;
+        let escaped = false;
+        let j = open + 1;
+        let close: number;
+        for (;;) {
+          const q = s.indexOf('"', j);
+          if (q < 0 || (q + 1 >= n && !final)) {
+            // the end of the text inside quotes
+            const upTo = q < 0 ? n : q;
+            if (tooLong(before, s, open + 1, upTo, escaped)) return stop('unclosed-quote', rowStart, rowsBefore + out.length + 1, cells);
+            if (!final) return { end: rowStart, problem: null };
+            return stop('unclosed-quote', rowStart, rowsBefore + out.length + 1, cells);
+          }
+          const next = q + 1 < n ? s.charCodeAt(q + 1) : -1;
+          if (next === QUOTE) {
+            escaped = true;
+            j = q + 2;
+            continue;
+          }
+          if (tooLong(before, s, open + 1, q, escaped)) return stop('unclosed-quote', rowStart, rowsBefore + out.length + 1, cells);
+          if (next === -1 || next === delimiter || next === LF || next === CR) {
+            close = q;
+            break;
+          }
+          return stop(closedOnItsLine(s, open) ? 'stray-quote' : 'unclosed-quote', rowStart, rowsBefore + out.length + 1, cells);
+        }
+        if (escaped || close - open - 1 > SHARED_LENGTH) value = unquote(s, open + 1, close, escaped);
+        else {
+          let h = 0;
+          for (let k = open + 1; k < close; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
+          value = shared.get(cells, s, open + 1, close, h);
+        }
+        i = close + 1;
+      } else {
+        let j = i;
+        let c = -1;
+        let h = 0;
+        while (j < n) {
+          c = s.charCodeAt(j);
+          if (c === delimiter || c === LF || c === CR || c === QUOTE) break;
+          h = (Math.imul(h, 31) + c) | 0;
+          j++;
+        }
+        if (tooLong(before, s, i, j, false)) return stop('row-too-long', rowStart, rowsBefore + out.length + 1, cells);
+        if (j < n && c === QUOTE) return stop('stray-quote', rowStart, rowsBefore + out.length + 1, cells);
+        if (j >= n && !final) return { end: rowStart, problem: null };
+        value = shared.get(cells, s, i, j, h);
+        i = j;
+      }
+      row[cells++] = value;
+      before += value.length;
+      if (i >= n) {
+        // the end of the text (final): the last row has no line break
+        out.push(row.slice(0, cells));
+        return { end: n, problem: null };
+      }
+      const c = s.charCodeAt(i);
+      if (c === delimiter) {
+        i++;
+        continue;
+      }
+      if (c === CR) {
+        if (i + 1 < n) i += s.charCodeAt(i + 1) === LF ? 2 : 1;
+        else if (final) i++;
+        else return { end: rowStart, problem: null };
+      } else i++; // LF
+      out.push(row.slice(0, cells));
+      break;
+    }
+  }
+  return { end: n, problem: null };
+}
+
+/** Where {@link csvRows} keeps the number its flattening gives (NaN). */
+let flattened = 0;
+
+const newlines = (text: string) => {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+};
+
+/**
+ * Internal: read a CSV's rows as Excel shows them: one record per row,
+ * blank rows included (so the n-th record is Excel row n, and a quoted
+ * value with line breaks is one row), every cell text, rows of any length
+ * (more or fewer cells than the header). Yields the records read from each
+ * chunk, holding one chunk (and the row it ends in) at a time, so files of
+ * any size stream.
+ *
+ * Decoding: see `textChunks`; a byte-order mark is removed. The delimiter
+ * is told from the first 20 lines ({@link detectDelimiter}); line breaks
+ * may be `\r\n`, `\n` or `\r`, mixed. Rows are split by a hand-written
+ * splitter ({@link splitRows}) that reads and reports exactly as csv-parse
+ * did (see docs/performance.md for why). A quoting problem stops reading:
+ * the records before it are yielded, then `onProblem` is called and
+ * reading ends.
  *
  * @example
  * ```ts
@@ -226,59 +348,67 @@ function end(parser: Parser, rows: string[][]): Promise<unknown> {
  * ```
  */
 export async function* csvRows(chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, events: CsvRowsEvents): AsyncGenerator<string[][]> {
-  let parser: Parser | null = null;
-  const recent = new RecentBytes();
-  let head: Buffer[] = [];
+  let delimiter = -1;
+  let carry = ''; // the start of a row cut off at the end of the last chunk
+  let rowsRead = 0;
+  const shared = new Interner();
+  let started = false;
+  let bom = ''; // the byte-order mark removed, given back to detectDelimiter (which removes one, as csv-parse did)
+  let head: string[] = [];
   let headBytes = 0;
   let headLines = 0;
-  const start = (text: Buffer): Parser => {
-    const delimiter = detectDelimiter(text.toString('utf8'));
-    events.onDelimiter(delimiter);
-    const p = parse({
-      delimiter,
-      bom: true,
-      record_delimiter: ['\r\n', '\n', '\r'],
-      relax_column_count: true,
-      skip_empty_lines: false,
-      max_record_size: MAX_ROW_SIZE,
-    });
-    p.on('error', () => {}); // errors are taken from write() and end()
-    return p;
-  };
-  const feed = async function* (p: Parser, bytes: Buffer): AsyncGenerator<string[][], boolean> {
-    for (let i = 0; i < bytes.length; i += CSV_CHUNK) {
-      const piece = bytes.subarray(i, i + CSV_CHUNK);
-      recent.add(piece);
-      const rows: string[][] = [];
-      const error = await write(p, piece, rows);
-      if (rows.length) yield rows;
-      if (error) {
-        events.onProblem(problemOf(error, recent));
-        return false;
-      }
+  /** Split `carry` + `text`; false when reading stopped at a problem. */
+  const split = (text: string, final: boolean): { rows: string[][]; problem: CsvProblem | null } => {
+    let s = text;
+    if (carry) {
+      s = carry + text;
+      // a joined string is read character by character slowly until V8 flattens it, which
+      // converting it to a number does (in place); the result is kept so that it is not optimised away
+      flattened = Number(s);
     }
-    return true;
+    const rows: string[][] = [];
+    const { end, problem } = splitRows(s, final, delimiter, rowsRead, rows, shared);
+    rowsRead += rows.length;
+    carry = problem ? '' : s.slice(end);
+    return { rows, problem };
+  };
+  const begin = (text: string) => {
+    const d = detectDelimiter(bom + text);
+    events.onDelimiter(d);
+    delimiter = d.charCodeAt(0);
   };
 
-  for await (const bytes of utf8Chunks(chunks, events.onWindows1252)) {
-    if (!parser) {
-      head.push(bytes);
-      headBytes += bytes.length;
-      headLines += newlines(bytes);
+  for await (let text of textChunks(chunks, events.onWindows1252)) {
+    if (!started) {
+      if (!text) continue;
+      started = true;
+      if (text.charCodeAt(0) === 0xfeff) {
+        bom = '\uFEFF';
+        text = text.slice(1);
+      }
+    }
+    if (delimiter < 0) {
+      head.push(text);
+      headBytes += Buffer.byteLength(text);
+      headLines += newlines(text);
       if (headLines <= HEAD_LINES && headBytes < CSV_CHUNK) continue;
-      const text = Buffer.concat(head);
+      text = head.join('');
       head = [];
-      parser = start(text);
-      if (!(yield* feed(parser, text))) return;
-    } else if (!(yield* feed(parser, bytes))) return;
+      begin(text);
+    }
+    const { rows, problem } = split(text, false);
+    if (rows.length) yield rows;
+    if (problem) {
+      events.onProblem(problem);
+      return;
+    }
   }
-  if (!parser) {
-    const text = Buffer.concat(head);
-    parser = start(text);
-    if (!(yield* feed(parser, text))) return;
+  let text = '';
+  if (delimiter < 0) {
+    text = head.join('');
+    begin(text);
   }
-  const rows: string[][] = [];
-  const error = await end(parser, rows);
+  const { rows, problem } = split(text, true);
   if (rows.length) yield rows;
-  if (error) events.onProblem(problemOf(error, recent));
+  if (problem) events.onProblem(problem);
 }
