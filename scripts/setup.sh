@@ -3,7 +3,8 @@
 # saying what it installs as it does it, and stays quiet when all is present.
 #   sh scripts/setup.sh          pnpm, Node packages, build
 #   sh scripts/setup.sh --test   also Debian's Jupyter, Chromium, LibreOffice Writer (docx to PDF) and
-#                                poppler-utils (PDF pages to PNG) for the report tests, and the tslab kernel
+#                                poppler-utils (PDF pages to PNG) for the report tests, python3-scipy (reference values of
+#                                the statistics tests), and the tslab kernel
 set -e
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -27,9 +28,10 @@ if [ "$1" = "--test" ]; then
   command -v pdftoppm >/dev/null 2>&1 || missing="$missing poppler-utils"
   /usr/bin/python3 -c "import nbclient, ipykernel, jupyter_client" >/dev/null 2>&1 \
     || missing="$missing jupyter-nbconvert python3-nbclient jupyter-client python3-ipykernel"
+  /usr/bin/python3 -c "import scipy" >/dev/null 2>&1 || missing="$missing python3-scipy"
   if [ -n "$missing" ]; then
     SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
-    say "installing Debian packages for the notebook, browser and Word-document tests:$missing (apt-get)"
+    say "installing Debian packages for the notebook, browser, Word-document and reference-value tests:$missing (apt-get)"
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
   fi
