@@ -203,6 +203,19 @@ export class Interner {
 
 const stop = (kind: CsvProblem['kind'], end: number, row: number, field: number): Split => ({ end, problem: { kind, row, field } });
 
+/**
+ * Internal: what is told each row read: its cells (the first `n` of
+ * `cells`, an array that is reused: copy what is kept) and its Excel row
+ * number (blank rows and the header counted).
+ */
+export type OnRow = (cells: string[], n: number, row: number) => void;
+
+/** Rows read so far, and where each goes. */
+interface RowReader {
+  rows: number;
+  onRow: OnRow;
+}
+
 /** What {@link splitRows} read: where the rows it split end, and the quoting problem it stopped at. */
 interface Split {
   end: number;
@@ -210,7 +223,7 @@ interface Split {
 }
 
 /**
- * Internal: split the complete rows at the start of `s` into `out`, as
+ * Internal: split the complete rows at the start of `s`, handing each to `reader`, as
  * csv-parse did with `relax_column_count`, `record_delimiter` `\r\n`, `\n`
  * or `\r`, `max_record_size` and empty lines kept: a row per line break
  * outside quotes (a blank line is a row of one empty value), a value that
@@ -226,9 +239,8 @@ interface Split {
  *
  * Unless `final`, a row cut off by the end of `s` is left for the next call
  * (from `end`), as is a `\r` or `"` at the very end (it may be a `\r\n` or `""`).
- * `rowsBefore`: rows already read, to number the problem's row.
  */
-function splitRows(s: string, final: boolean, delimiter: number, rowsBefore: number, out: string[][], shared: Interner): Split {
+function splitRows(s: string, final: boolean, delimiter: number, reader: RowReader, shared: Interner): Split {
   const n = s.length;
   const row: string[] = []; // the cells of the row being read, copied out at its end
   let i = 0;
@@ -249,9 +261,9 @@ function splitRows(s: string, final: boolean, delimiter: number, rowsBefore: num
           if (q < 0 || (q + 1 >= n && !final)) {
             // the end of the text inside quotes
             const upTo = q < 0 ? n : q;
-            if (tooLong(before, s, open + 1, upTo, escaped)) return stop('unclosed-quote', rowStart, rowsBefore + out.length + 1, cells);
+            if (tooLong(before, s, open + 1, upTo, escaped)) return stop('unclosed-quote', rowStart, reader.rows + 1, cells);
             if (!final) return { end: rowStart, problem: null };
-            return stop('unclosed-quote', rowStart, rowsBefore + out.length + 1, cells);
+            return stop('unclosed-quote', rowStart, reader.rows + 1, cells);
           }
           const next = q + 1 < n ? s.charCodeAt(q + 1) : -1;
           if (next === QUOTE) {
@@ -259,12 +271,12 @@ function splitRows(s: string, final: boolean, delimiter: number, rowsBefore: num
             j = q + 2;
             continue;
           }
-          if (tooLong(before, s, open + 1, q, escaped)) return stop('unclosed-quote', rowStart, rowsBefore + out.length + 1, cells);
+          if (tooLong(before, s, open + 1, q, escaped)) return stop('unclosed-quote', rowStart, reader.rows + 1, cells);
           if (next === -1 || next === delimiter || next === LF || next === CR) {
             close = q;
             break;
           }
-          return stop(closedOnItsLine(s, open) ? 'stray-quote' : 'unclosed-quote', rowStart, rowsBefore + out.length + 1, cells);
+          return stop(closedOnItsLine(s, open) ? 'stray-quote' : 'unclosed-quote', rowStart, reader.rows + 1, cells);
         }
         if (escaped || close - open - 1 > SHARED_LENGTH) value = unquote(s, open + 1, close, escaped);
         else {
@@ -283,8 +295,8 @@ function splitRows(s: string, final: boolean, delimiter: number, rowsBefore: num
           h = (Math.imul(h, 31) + c) | 0;
           j++;
         }
-        if (tooLong(before, s, i, j, false)) return stop('row-too-long', rowStart, rowsBefore + out.length + 1, cells);
-        if (j < n && c === QUOTE) return stop('stray-quote', rowStart, rowsBefore + out.length + 1, cells);
+        if (tooLong(before, s, i, j, false)) return stop('row-too-long', rowStart, reader.rows + 1, cells);
+        if (j < n && c === QUOTE) return stop('stray-quote', rowStart, reader.rows + 1, cells);
         if (j >= n && !final) return { end: rowStart, problem: null };
         value = shared.get(cells, s, i, j, h);
         i = j;
@@ -293,7 +305,7 @@ function splitRows(s: string, final: boolean, delimiter: number, rowsBefore: num
       before += value.length;
       if (i >= n) {
         // the end of the text (final): the last row has no line break
-        out.push(row.slice(0, cells));
+        reader.onRow(row, cells, ++reader.rows);
         return { end: n, problem: null };
       }
       const c = s.charCodeAt(i);
@@ -306,7 +318,7 @@ function splitRows(s: string, final: boolean, delimiter: number, rowsBefore: num
         else if (final) i++;
         else return { end: rowStart, problem: null };
       } else i++; // LF
-      out.push(row.slice(0, cells));
+      reader.onRow(row, cells, ++reader.rows);
       break;
     }
   }
@@ -326,31 +338,29 @@ const newlines = (text: string) => {
  * Internal: read a CSV's rows as Excel shows them: one record per row,
  * blank rows included (so the n-th record is Excel row n, and a quoted
  * value with line breaks is one row), every cell text, rows of any length
- * (more or fewer cells than the header). Yields the records read from each
- * chunk, holding one chunk (and the row it ends in) at a time, so files of
- * any size stream.
+ * (more or fewer cells than the header). Hands each row to `onRow` and
+ * yields after each chunk, holding one chunk (and the row it ends in) at a
+ * time, so files of any size stream.
  *
  * Decoding: see `textChunks`; a byte-order mark is removed. The delimiter
  * is told from the first 20 lines ({@link detectDelimiter}); line breaks
  * may be `\r\n`, `\n` or `\r`, mixed. Rows are split by a hand-written
  * splitter ({@link splitRows}) that reads and reports exactly as csv-parse
  * did (see docs/performance.md for why). A quoting problem stops reading:
- * the records before it are yielded, then `onProblem` is called and
- * reading ends.
+ * the rows before it are handed on and yielded after, then `onProblem` is
+ * called and reading ends.
  *
  * @example
  * ```ts
- * const rows: string[][] = [];
  * const events = { onWindows1252() {}, onDelimiter() {}, onProblem: (p: CsvProblem) => console.log(p) };
- * for await (const chunk of csvRows(inPieces('a,b\n1,"x\ny"\n\n2,"open\n'), events)) rows.push(...chunk);
- * // rows: [['a', 'b'], ['1', 'x\ny'], ['']]: rows 1–3 as Excel numbers them
- * // logs { kind: 'unclosed-quote', row: 4, field: 1 }
+ * for await (const _ of eachCsvRow(inPieces('a,b\n1,2\n'), events, (cells, n, row) => console.log(row, cells.slice(0, n))));
+ * // logs 1 ['a', 'b'], then 2 ['1', '2']
  * ```
  */
-export async function* csvRows(chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, events: CsvRowsEvents): AsyncGenerator<string[][]> {
+export async function* eachCsvRow(chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, events: CsvRowsEvents, onRow: OnRow): AsyncGenerator<void> {
   let delimiter = -1;
   let carry = ''; // the start of a row cut off at the end of the last chunk
-  let rowsRead = 0;
+  const reader: RowReader = { rows: 0, onRow };
   const shared = new Interner();
   let started = false;
   let bom = ''; // the byte-order mark removed, given back to detectDelimiter (which removes one, as csv-parse did)
@@ -358,19 +368,31 @@ export async function* csvRows(chunks: AsyncIterable<Uint8Array | string> | Iter
   let headBytes = 0;
   let headLines = 0;
   /** Split `carry` + `text`; false when reading stopped at a problem. */
-  const split = (text: string, final: boolean): { rows: string[][]; problem: CsvProblem | null } => {
+  /** Split `carry` + `text`; the quoting problem reading stopped at, if any. */
+  const split = (text: string, final: boolean): CsvProblem | null => {
     let s = text;
     if (carry) {
-      s = carry + text;
-      // a joined string is read character by character slowly until V8 flattens it, which
-      // converting it to a number does (in place); the result is kept so that it is not optimised away
-      flattened = Number(s);
+      // the row cut off at the end of the last chunk is finished on a short join with the start of
+      // this one (a joined string is read slowly), then the rest of this chunk is split as it is
+      const m = Math.min(text.length, Math.max(1 << 12, carry.length));
+      const joined = carry + text.slice(0, m);
+      const last = m === text.length;
+      const { end, problem } = splitRows(joined, final && last, delimiter, reader, shared);
+      if (problem || last) {
+        carry = problem ? '' : joined.slice(end);
+        return problem;
+      }
+      if (end >= carry.length) s = text.slice(end - carry.length);
+      else {
+        // a row longer than the join: split the whole of it joined, made flat (converting it to a
+        // number flattens it in place; the result is kept so that it is not optimised away)
+        s = carry + text;
+        flattened = Number(s);
+      }
     }
-    const rows: string[][] = [];
-    const { end, problem } = splitRows(s, final, delimiter, rowsRead, rows, shared);
-    rowsRead += rows.length;
+    const { end, problem } = splitRows(s, final, delimiter, reader, shared);
     carry = problem ? '' : s.slice(end);
-    return { rows, problem };
+    return problem;
   };
   const begin = (text: string) => {
     const d = detectDelimiter(bom + text);
@@ -396,8 +418,8 @@ export async function* csvRows(chunks: AsyncIterable<Uint8Array | string> | Iter
       head = [];
       begin(text);
     }
-    const { rows, problem } = split(text, false);
-    if (rows.length) yield rows;
+    const problem = split(text, false);
+    yield;
     if (problem) {
       events.onProblem(problem);
       return;
@@ -408,7 +430,27 @@ export async function* csvRows(chunks: AsyncIterable<Uint8Array | string> | Iter
     text = head.join('');
     begin(text);
   }
-  const { rows, problem } = split(text, true);
-  if (rows.length) yield rows;
+  const problem = split(text, true);
+  yield;
   if (problem) events.onProblem(problem);
+}
+
+/**
+ * Internal: {@link eachCsvRow}'s rows as arrays, the rows read from each chunk at a time.
+ *
+ * @example
+ * ```ts
+ * const rows: string[][] = [];
+ * const events = { onWindows1252() {}, onDelimiter() {}, onProblem: (p: CsvProblem) => console.log(p) };
+ * for await (const chunk of csvRows(inPieces('a,b\n1,"x\ny"\n\n2,"open\n'), events)) rows.push(...chunk);
+ * // rows: [['a', 'b'], ['1', 'x\ny'], ['']]: rows 1–3 as Excel numbers them
+ * // logs { kind: 'unclosed-quote', row: 4, field: 1 }
+ * ```
+ */
+export async function* csvRows(chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, events: CsvRowsEvents): AsyncGenerator<string[][]> {
+  let rows: string[][] = [];
+  for await (const _ of eachCsvRow(chunks, events, (cells, n) => rows.push(cells.slice(0, n)))) {
+    if (rows.length) yield rows;
+    rows = [];
+  }
 }

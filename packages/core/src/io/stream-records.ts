@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { messages } from '../messages.js';
-import { CSV_CHUNK, csvProblemIssue, csvRows, inPieces, type CsvProblem } from './csv-rows.js';
+import { CSV_CHUNK, csvProblemIssue, eachCsvRow, inPieces, type CsvProblem } from './csv-rows.js';
 import { DataError, type DataIssue, type DataWarning } from './data-error.js';
 import { MAX_LISTED_PROBLEMS, columnLetter, issue } from './issue-helpers.js';
 import { readGrid } from './read-grid.js';
@@ -130,6 +130,7 @@ export async function* streamRecords(source: StreamSource, options: StreamRecord
   let header: string[] | null = null;
   let headerRow = 0;
   let headerWidth = 0;
+  let makeRecord: ((cells: string[], n: number) => Record<string, string>) | null = null;
   let records: Record<string, string>[] = [];
   let rows: number[] = [];
   const ready: RecordBatch[] = [];
@@ -139,10 +140,12 @@ export async function* streamRecords(source: StreamSource, options: StreamRecord
     rows = [];
     warnings = [];
   };
-  const onRecord = (cells: string[], row: number) => {
+  // a row's cells are the first n of `cells` (an array reused for every row)
+  const onRecord = (cells: string[], n: number, row: number) => {
     if (header === null) {
-      if (options.headerRow ? row < options.headerRow : cells.every((c) => c.trim() === '')) return;
-      header = cells.map((c) => c.trim());
+      const named = cells.slice(0, n);
+      if (options.headerRow ? row < options.headerRow : named.every((c) => c.trim() === '')) return;
+      header = named.map((c) => c.trim());
       headerRow = row;
       headerWidth = header.length;
       const headerProblems: DataIssue[] = [];
@@ -153,9 +156,9 @@ export async function* streamRecords(source: StreamSource, options: StreamRecord
         seen.add(name.toLowerCase());
       });
       if (headerProblems.length) throw new DataError(headerProblems);
+      makeRecord = recordMaker(header);
       return;
     }
-    const n = cells.length;
     let blank = true;
     for (let c = 0; c < n; c++) {
       const v = cells[c];
@@ -173,22 +176,21 @@ export async function* streamRecords(source: StreamSource, options: StreamRecord
         }
       }
     }
-    const record: Record<string, string> = {};
-    const h = header;
-    for (let c = 0; c < headerWidth; c++) record[h[c]] = c < n ? cells[c] : '';
-    records.push(record);
+    records.push(makeRecord!(cells, n));
     rows.push(row);
     if (records.length >= batchSize) flush();
   };
   let quoting: CsvProblem | null = null;
-  const rowsRead = csvRows(chunksOf(source), {
-    onWindows1252: () => warnings.push(issue(messages.decodedAsWindows1252(), { file })),
-    onDelimiter: (delimiter) => delimiter !== ',' && warnings.push(issue(messages.delimiterDetected(delimiter, false), { file })),
-    onProblem: (p) => (quoting = p),
-  });
-  let row = 0;
-  for await (const chunk of rowsRead) {
-    for (const cells of chunk) onRecord(cells, ++row);
+  const chunksRead = eachCsvRow(
+    chunksOf(source),
+    {
+      onWindows1252: () => warnings.push(issue(messages.decodedAsWindows1252(), { file })),
+      onDelimiter: (delimiter) => delimiter !== ',' && warnings.push(issue(messages.delimiterDetected(delimiter, false), { file })),
+      onProblem: (p) => (quoting = p),
+    },
+    onRecord,
+  );
+  for await (const _ of chunksRead) {
     while (ready.length) yield ready.shift()!;
   }
   if (quoting) {
@@ -203,6 +205,23 @@ export async function* streamRecords(source: StreamSource, options: StreamRecord
     if (unlisted) problems.push(issue(messages.moreProblems(unlisted), { file }));
     throw new DataError(problems);
   }
+}
+
+/**
+ * A function making a row's record, keyed by the header: an object literal
+ * written out for the header (V8 then makes every record with one shape, in
+ * one step), or a loop when a name could not be a literal's key safely.
+ */
+function recordMaker(header: string[]): (cells: string[], n: number) => Record<string, string> {
+  if (header.length > 200 || header.includes('__proto__')) {
+    return (cells, n) => {
+      const record: Record<string, string> = {};
+      for (let c = 0; c < header.length; c++) record[header[c]] = c < n ? cells[c] : '';
+      return record;
+    };
+  }
+  const fields = header.map((name, c) => `${JSON.stringify(name)}: ${c} < n ? cells[${c}] : ''`);
+  return new Function('cells', 'n', `return { ${fields.join(', ')} };`) as (cells: string[], n: number) => Record<string, string>;
 }
 
 /** A workbook cell as text: dates as ISO `2023-05-31`, whole numbers without `.0`. */
