@@ -32,6 +32,8 @@ export const messages = {
     `No indicator definitions folder at ${dir}.`,
   unknownVersion: (version: string, known: string[]): string =>
     `Unknown framework version "${version}". Known versions: ${known.join(', ')}.`,
+  invalidPriorityActions: (version: string, problems: string): string =>
+    `Invalid priority-actions.json in framework version ${version}: ${problems}`,
   unknownIndicator: (id: string, suggestions: string[]): string =>
     `Unknown indicator "${id}".` + (suggestions.length > 0 ? ` Did you mean: ${suggestions.join(', ')}?` : ''),
   unknownOutcome: (id: string, outcome: number): string =>

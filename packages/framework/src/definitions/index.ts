@@ -6,3 +6,4 @@ export * from './read-definitions-folder.js';
 export * from './framework-definitions.js';
 export * from './indicator-definitions.js';
 export * from './load-indicator-definitions.js';
+export * from './priority-actions.js';

@@ -6,7 +6,7 @@ import { indicatorDefinitionSchema, type IndicatorDefinition } from './indicator
 import { messages } from '../messages.js';
 
 /** Files in a definitions folder that describe the framework rather than one indicator. */
-const FRAMEWORK_FILES = new Set(['aims.json', 'outcomes.json', 'framework.json']);
+const FRAMEWORK_FILES = new Set(['aims.json', 'outcomes.json', 'framework.json', 'priority-actions.json']);
 
 function jsonFiles(dir: string): string[] {
   const out: string[] = [];
@@ -20,7 +20,7 @@ function jsonFiles(dir: string): string[] {
 
 /**
  * Read and validate every indicator definition file (`*.json`, one indicator
- * per file) in a folder and its subfolders. Framework files (`aims.json`,
+ * per file) in a folder and its subfolders. Framework files (`aims.json`, `priority-actions.json`,
  * `outcomes.json`, `framework.json`) are skipped.
  *
  * @param dir - folder path or `file:` URL
