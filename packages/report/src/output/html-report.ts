@@ -95,7 +95,7 @@ export const ANNEX_TITLE = 'Technical annex (for analysts)';
  * docs folder): what the figures are and how to put their own in.
  */
 export const SYNTHETIC_BANNER =
-  'Justice social work figures in this pack are generated for demonstration and are not official statistics. To use the pack for planning, run snsa again with your partnership\'s own figures (--data followed by your CSV or Excel file, with the columns indicator, area, period, numerator, denominator, status and source); population and reconviction figures are already the published ones.';
+  'Justice social work figures in this pack are generated for demonstration and are not official statistics. To use the pack for planning, run snsa again with your partnership\'s own figures (--data followed by a file or folder: the Justice Social Work tables as downloaded from gov.scot, your case-management extract with one row per case, or a table with the columns indicator, area, period, numerator, denominator, status and source); population and reconviction figures are already the published ones.';
 
 /**
  * The warnings about the data, grouped by kind: one item per kind with how
