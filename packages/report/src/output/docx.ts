@@ -4,12 +4,15 @@ import {
   HeadingLevel,
   ImageRun,
   Packer,
+  PageOrientation,
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
+  type ISectionOptions,
 } from 'docx';
 import type { PackChart, PackTable, SnsaPack } from '../snsa/pack-model.js';
 import { columnLabel, displayCell } from './display-cell.js';
@@ -43,24 +46,80 @@ function formatNumber(v: number): string {
   return v.toLocaleString('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 }
 
+/** Text width of an A4 page with 2.54 cm margins, in twentieths of a point: portrait and landscape. */
+const TEXT_WIDTH_TWIPS = { portrait: 11906 - 2 * 1440, landscape: 16838 - 2 * 1440 };
+/** Tables with more columns than this go on a landscape page, so no column is squeezed to a letter's width. */
+const MAX_PORTRAIT_COLUMNS = 7;
+
+/** Whether a table needs a landscape page. */
+const isWide = (t: PackTable) => t.columns.length > MAX_PORTRAIT_COLUMNS;
+
+/**
+ * A table as Word draws it legibly: a font that steps down with the number
+ * of columns (10, 9 or 8 pt), and fixed column widths that give each column
+ * room for what it holds (its longest value, or its heading's longest word),
+ * the long-text columns wrapping when the page is too narrow for all.
+ */
 function tableBlock(t: PackTable): (Paragraph | Table)[] {
-  const header = new TableRow({
-    tableHeader: true,
-    children: t.columns.map(
-      (c) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: xmlText(columnLabel(c)), bold: true })] })] }),
-    ),
+  const width = isWide(t) ? TEXT_WIDTH_TWIPS.landscape : TEXT_WIDTH_TWIPS.portrait;
+  const size = t.columns.length > 8 ? 16 : t.columns.length > 5 ? 18 : 20;
+  const texts = t.rows.map((r) => r.map((v, i) => cellText(t.columns[i] ?? '', v)));
+  // each column as wide as its longest value (or its heading's longest word: headings wrap between words),
+  // at about 0.6 em a character (bold headings are wider) plus the cell's margins; if that is wider than the page, the widest
+  // columns (long text, which wraps) give way first, down to the width that fits
+  const charWidth = size * 6;
+  const margins = 250;
+  const need = t.columns.map((c, i) => {
+    const heading = Math.max(...columnLabel(c).split(/\s+/).map((w) => w.length));
+    const longest = texts.reduce((m, r) => Math.max(m, (r[i] ?? '').length), 0);
+    return margins + charWidth * Math.max(3, heading, Math.min(60, longest));
   });
-  const body = t.rows.map(
-    (r) =>
-      new TableRow({
-        children: r.map((v, i) => new TableCell({ children: [new Paragraph(cellText(t.columns[i] ?? '', v))] })),
-      }),
-  );
+  let cap = Math.max(...need);
+  const fitted = (c: number) => need.reduce((sum, n) => sum + Math.min(n, c), 0);
+  if (fitted(cap) > width) {
+    let lo = 0;
+    let hi = cap;
+    for (let k = 0; k < 40; k++) {
+      const mid = (lo + hi) / 2;
+      if (fitted(mid) > width) hi = mid;
+      else lo = mid;
+    }
+    cap = lo;
+  }
+  const sized = need.map((n) => Math.min(n, cap));
+  const spare = Math.max(0, width - sized.reduce((a, b) => a + b, 0));
+  const columnWidths = sized.map((w) => Math.floor(w + (spare * w) / sized.reduce((a, b) => a + b, 0)));
+  const cell = (text: string, i: number, bold: boolean) =>
+    new TableCell({ width: { size: columnWidths[i]!, type: WidthType.DXA }, children: [new Paragraph({ children: [new TextRun({ text, bold, size })] })] });
+  const header = new TableRow({ tableHeader: true, children: t.columns.map((c, i) => cell(xmlText(columnLabel(c)), i, true)) });
+  const body = texts.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, i, false)) }));
   return [
     new Paragraph({ text: xmlText(t.title), heading: HeadingLevel.HEADING_3 }),
-    new Table({ rows: [header, ...body], width: { size: 100, type: WidthType.PERCENTAGE } }),
+    new Table({ rows: [header, ...body], width: { size: width, type: WidthType.DXA }, columnWidths, layout: TableLayoutType.FIXED }),
     ...t.notes.map((n) => new Paragraph({ children: [new TextRun({ text: xmlText(n), italics: true, size: 18 })] })),
   ];
+}
+
+/**
+ * The document's sections: portrait pages, with each wide table on
+ * landscape pages of its own (Word and LibreOffice change orientation only
+ * between sections).
+ */
+class Sections {
+  readonly list: ISectionOptions[] = [];
+  private current: (Paragraph | Table)[] = [];
+  push(...blocks: (Paragraph | Table)[]): void {
+    this.current.push(...blocks);
+  }
+  table(t: PackTable): void {
+    if (!isWide(t)) return this.push(...tableBlock(t));
+    this.close();
+    this.list.push({ properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } }, children: tableBlock(t) });
+  }
+  close(): void {
+    if (this.current.length) this.list.push({ properties: {}, children: this.current });
+    this.current = [];
+  }
 }
 
 /**
@@ -77,7 +136,8 @@ function tableBlock(t: PackTable): (Paragraph | Table)[] {
  * ```
  */
 export async function packToDocx(pack: SnsaPack): Promise<Uint8Array> {
-  const children: (Paragraph | Table)[] = [
+  const children = new Sections();
+  children.push(
     new Paragraph({ text: xmlText(`${pack.topicTitle}: ${pack.areaName}`), heading: HeadingLevel.TITLE }),
     new Paragraph({
       children: [
@@ -86,7 +146,7 @@ export async function packToDocx(pack: SnsaPack): Promise<Uint8Array> {
         }),
       ],
     }),
-  ];
+  );
   children.push(new Paragraph({ children: [new TextRun({ text: xmlText(`Disclosure control: ${pack.disclosure}`) })] }));
   if (pack.synthetic) {
     children.push(
@@ -129,22 +189,23 @@ export async function packToDocx(pack: SnsaPack): Promise<Uint8Array> {
         }),
       );
       for (const n of chart.notes) children.push(new Paragraph({ children: [new TextRun({ text: xmlText(n), italics: true, size: 18 })] }));
-      children.push(...tableBlock(csvToTable(chart)));
+      children.table(csvToTable(chart));
     }
-    for (const t of section.tables) children.push(...tableBlock(t));
+    for (const t of section.tables) children.table(t);
   }
   children.push(new Paragraph({ text: 'Sources', heading: HeadingLevel.HEADING_1 }));
   for (const s of pack.plainSources) children.push(new Paragraph(xmlText(s)));
   children.push(new Paragraph(xmlText(`Licence: ${pack.licence}.`)));
   children.push(new Paragraph({ text: ANNEX_TITLE, heading: HeadingLevel.HEADING_1, pageBreakBefore: true }));
   for (const p of pack.annex.paragraphs) children.push(new Paragraph(xmlText(p)));
-  for (const t of pack.annex.tables) children.push(...tableBlock(t));
+  for (const t of pack.annex.tables) children.table(t);
+  children.close();
   const doc = new Document({
     creator: 'cjsnsa',
     title: xmlText(`${pack.topicTitle}: ${pack.areaName}`),
     description: 'Strategic Needs and Strengths Assessment data pack',
     styles: { default: { document: { run: { font: 'Arial', size: 22 } } } },
-    sections: [{ children }],
+    sections: children.list,
   });
   const buffer = await Packer.toBuffer(doc);
   return new Uint8Array(buffer);
