@@ -73,6 +73,9 @@ export const messages = {
     `Counted from your extract ${file}: ${read.toLocaleString('en-GB')} records, ${counted.toLocaleString('en-GB')} of them in at least one count.`,
   /** A problem of a count made from an extract: which count. */
   countedFrom: (label: string) => `Counting it gives ${label}:`,
+  /** A very big file that is not an individual-level extract. */
+  bigFileNotExtract: (file: string, bytes: number, header: readonly string[]) =>
+    `${file} is ${Math.round(bytes / 1048576).toLocaleString('en-GB')} MB, too big for a table of counts, and its columns (${header.slice(0, 10).join(', ')}${header.length > 10 ? ', …' : ''}) are not those of an individual-level extract, so it was not read. An extract needs its id column and its key date column (for example case_id and commenced_date for diversion, order_id and imposed_date for CPOs): see the snsa guide, "Your own individual-level extracts".`,
   /** The name under which an extract's counts are checked with the other data. */
   countedExtractName: (file: string) => `${file} (counted by financial year)`,
   /** The terminal's heading over the warnings about the partnership's data, grouped by kind. */
@@ -87,4 +90,67 @@ export const messages = {
   packReady: (indexPath: string) => `Open ${indexPath} in a browser; the Word documents and chart pack are beside it.`,
   progress: (done: number, total: number, label: string) => `[${done}/${total}] ${label}`,
   areaFailed: (area: string, detail: string) => `${area}: failed: ${detail}`,
+
+  // ── the local evidence workbook (snsa evidence-template, readEvidenceWorkbook, --evidence) ──
+  /** `--scale` that is neither a scale's name nor a JSON file. */
+  evidenceUnknownScale: (spec: string) => `Unknown scale "${spec}": use six-point (the default), ten-point, or a JSON file describing the scale.`,
+  /** A scale file that cannot be used. */
+  evidenceScaleFile: (file: string, detail: string) => `Scale file "${file}": ${detail}.`,
+  /** `--out` for the template that is not an .xlsx file. */
+  evidenceTemplateOut: (out: string) => `--out "${out}": the evidence workbook is written as an Excel workbook: give a file name ending .xlsx.`,
+  /** Progress: the template written. */
+  evidenceTemplateWritten: (xlsx: string, csvDir: string) => `Local evidence workbook written to ${xlsx}; the same sheets as CSV in ${csvDir}.`,
+  /** A file or folder that is not an evidence workbook. */
+  evidenceNotWorkbook: (file: string) =>
+    `${file} is not a cjsnsa local evidence workbook (it has no "About" sheet saying so): write one with snsa evidence-template and fill it in.`,
+  /** A sheet of the workbook missing. */
+  evidenceMissingSheet: (sheet: string) => `The sheet "${sheet}" is missing: it is part of every local evidence workbook (write a new one with snsa evidence-template and copy your entries across).`,
+  /** A column of a sheet missing from its header row. */
+  evidenceMissingColumn: (column: string) => `The column "${column}" is missing from the header row (row 1): put it back as the template has it.`,
+  /** The About sheet's area or scale cannot be read. */
+  evidenceAboutBroken: (key: string) => `The About sheet's "${key}" cannot be read: it is written by snsa evidence-template and should not be changed.`,
+  /** An outcome or priority action that is not one of the framework's. */
+  evidenceUnknownBlock: (text: string, outcomes: number, actions: number) =>
+    `"${text}" is not an outcome or priority action: write Outcome 1 to Outcome ${outcomes}, or Priority action 1 to Priority action ${actions}.`,
+  /** A self-evaluation row whose outcome number is not one of the framework's, or given twice. */
+  evidenceBadOutcomeRow: (text: string, outcomes: number) => `"${text}" is not an outcome number from 1 to ${outcomes}.`,
+  evidenceRepeatedOutcome: (outcome: number, firstRow: number) => `Outcome ${outcome} is already scored on row ${firstRow}.`,
+  /** A score that is not on the workbook's scale. */
+  evidenceScoreNotOnScale: (text: string, choices: string[]) => `Score "${text}" is not on the workbook's scale: choose one of ${choices.join(', ')} (or leave it blank if not yet scored).`,
+  /** A count cell that is not a whole number. */
+  evidenceNotCount: (column: string, text: string) => `${column} "${text}" is not a count: write a whole number of 0 or more, or leave it blank if not recorded.`,
+  /** A denominator of zero. */
+  evidenceZeroDenominator: 'Denominator is 0: a percentage needs a denominator of 1 or more (leave it blank for a count).',
+  /** A numerator above its denominator. */
+  evidenceNumeratorAboveDenominator: (numerator: number, denominator: number) =>
+    `Numerator ${numerator} is greater than denominator ${denominator}: a local measure with a denominator is a percentage, so its numerator counts some of the denominator.`,
+  /** A measure row with figures but no name, or no period. */
+  evidenceBlankRequired: (column: string) => `${column} is blank but is needed for a row with figures.`,
+  /** A period that cannot be read. */
+  evidenceBadPeriod: (text: string) => `Period "${text}" is not a period: write a financial year as 2023-24, a calendar year as 2023, or a quarter as 2023-24 Q3.`,
+  /** One measure given in periods of different kinds. */
+  evidenceMixedPeriods: (measure: string, kind: string, firstKind: string, firstRow: number) =>
+    `"${measure}" is given for a ${kind} here but for a ${firstKind} on row ${firstRow}: give one measure in one kind of period.`,
+  /** The same measure and period twice. */
+  evidenceRepeatedMeasure: (measure: string, period: string, firstRow: number) => `"${measure}" for ${period} is already on row ${firstRow}.`,
+  /** One measure with and without a denominator. */
+  evidenceMixedDenominator: (measure: string, firstRow: number) =>
+    `"${measure}" has a denominator on some rows and not on others (see row ${firstRow}): a measure is either a count (no denominator) or a percentage (a denominator on every row).`,
+  /** One measure name under two outcomes. */
+  evidenceMeasureTwoBlocks: (measure: string, block: string, firstRow: number) => `"${measure}" is already given under ${block} on row ${firstRow}: give each measure under one outcome or priority action.`,
+  /** A "Better when" cell that is not one of its choices. */
+  evidenceBadBetterWhen: (text: string) => `Better when "${text}" is not one of: Higher, Lower, Not judged (or blank, read as Not judged).`,
+  /** An evidence kind that is not one of its choices. */
+  evidenceBadKind: (text: string, kinds: string[]) => `Kind "${text}" is not one of: ${kinds.join(', ')}.`,
+  /** A date that cannot be read. */
+  evidenceBadDate: (column: string, text: string) => `${column} "${text}" is not a date: write it as 2024-03-31 or 31/03/2024, or choose a date cell format.`,
+  /** A row with an outcome or details but nothing saying what it is. */
+  evidenceBlankEvidence: 'Evidence is blank but other cells of the row are filled: say what the evidence is.',
+  /** Warning: a link that is neither a web address nor a file path. */
+  evidenceLinkWarning: (text: string) => `Link "${text}" does not look like a web address (https://…) or a file path; kept as text.`,
+  /** The workbook is for another area than the pack's. */
+  evidenceOtherArea: (file: string, workbookArea: string, area: string) =>
+    `${file} is the local evidence workbook for ${workbookArea}, not ${area}: give --evidence the workbook of the area the pack is for.`,
+  /** Two evidence workbooks found among --data. */
+  evidenceTwoWorkbooks: (a: string, b: string) => `Two local evidence workbooks were given (${a} and ${b}): give one.`,
 } as const;

@@ -99,6 +99,13 @@ export class DataProblemsError extends Error {
 }
 
 const DATA_FILE = new Set(['.csv', '.xlsx']);
+/**
+ * The largest file read whole as a table of counts (observations, a
+ * published table): 100 MB is some million rows, far more than any table of
+ * counts by area and year. A bigger file must be an individual-level
+ * extract, which is streamed.
+ */
+const MAX_TABLE_BYTES = 100 * 1024 * 1024;
 const OLD_WORKBOOK = new Set(['.xls', '.ods']);
 const noLocation = { row: null, column: null, columnLetter: null };
 
@@ -170,8 +177,12 @@ async function readOwnData(
   const extracts: ExtractCounts[] = [];
   const counted = new Map<string, { file: string; labels: string[] }>();
   for (const file of files) {
-    if (!extractSchemaOf((await headerOf(file)) ?? [])) {
-      sources.push(file);
+    const header = await headerOf(file);
+    if (!extractSchemaOf(header ?? [])) {
+      // a table of counts is small; a file this big that is not an extract would be read whole for nothing
+      const size = (await stat(file)).size;
+      if (size > MAX_TABLE_BYTES) issues.push({ file, row: 1, column: null, columnLetter: null, message: messages.bigFileNotExtract(basename(file), size, header ?? []) });
+      else sources.push(file);
       continue;
     }
     try {

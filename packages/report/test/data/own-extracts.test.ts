@@ -5,7 +5,7 @@
  * data), and used for the who section in place of the embedded synthetic
  * extract. Expected counts are read off the small extracts below by hand.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -103,6 +103,23 @@ describe('loadSnsaData: own individual-level extracts', () => {
     expect(w, data.warnings.join('\n')).toMatchObject({ file: join(d, 'diversion-cases.csv'), row: null, column: null });
     expect(w!.message).toContain('(the count of diversion-commenced in West Dunbartonshire, 2023-24)');
     expect(w!.message).not.toMatch(/\brow \d/);
+  });
+});
+
+describe('loadSnsaData: a very big file that is not an extract', () => {
+  it('is refused at once, naming its size and columns, instead of being read whole', async () => {
+    const d = folder({ 'cases-export.csv': 'id,council,when,what\nX1,S12000039,2023-05-01,something\n' });
+    truncateSync(join(d, 'cases-export.csv'), 101 * 1024 * 1024); // a sparse file: 101 MB on paper, nothing on disk
+    try {
+      await loadSnsaData({ ownDataDir: d });
+      throw new Error('expected a DataProblemsError');
+    } catch (e) {
+      expect(e).toBeInstanceOf(DataProblemsError);
+      expect((e as DataProblemsError).issues).toEqual([
+        { file: join(d, 'cases-export.csv'), row: 1, column: null, columnLetter: null, message: messages.bigFileNotExtract('cases-export.csv', 101 * 1024 * 1024, ['id', 'council', 'when', 'what']) },
+      ]);
+    }
+    expect(messages.bigFileNotExtract('x.csv', 101 * 1024 * 1024, ['id'])).toMatch(/^x\.csv is 101 MB, too big for a table of counts/);
   });
 });
 
