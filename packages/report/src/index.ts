@@ -42,3 +42,7 @@ export * from './output/group-warnings.js';
 export * from './snsa/technical-annex.js';
 export * from './snsa/category-label.js';
 export * from './cli/terminal-text.js';
+export * from './evidence/evidence-scale.js';
+export * from './evidence/evidence-layout.js';
+export * from './evidence/write-evidence-template.js';
+export * from './evidence/read-evidence-workbook.js';

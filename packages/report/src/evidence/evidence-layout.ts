@@ -1,0 +1,80 @@
+import { frameworkDefinitions, priorityActions } from '@cjsnsa/framework';
+
+/**
+ * The layout of the local evidence workbook, shared by its writer
+ * ({@link writeEvidenceTemplate}) and its reader ({@link readEvidenceWorkbook}):
+ * sheet names, each sheet's header row (row 1) and the choices of its
+ * drop-down lists. The CSV form has one file per sheet with the same header.
+ *
+ * @example
+ * ```ts
+ * EVIDENCE_SHEETS.measures; // 'Local measures'
+ * EVIDENCE_COLUMNS.measures[3]; // 'Numerator'
+ * ```
+ */
+export const EVIDENCE_SHEETS = {
+  readMe: 'Read me',
+  scores: 'Self-evaluation',
+  measures: 'Local measures',
+  evidence: 'Evidence',
+  lists: 'Lists',
+  about: 'About',
+} as const;
+
+/** The header row of each data sheet, in order (the reader finds columns by these names). */
+export const EVIDENCE_COLUMNS = {
+  scores: ['Outcome', 'Nationally determined outcome', 'Score', 'How are we doing?', 'How do we know?', 'What are we going to do next?', 'Scored on', 'Scored by'],
+  measures: ['Outcome or priority action', 'Measure', 'Period', 'Numerator', 'Denominator', 'Better when', 'Source', 'Notes'],
+  evidence: ['Outcome or priority action', 'Evidence', 'Kind', 'Link', 'Date', 'Held by'],
+} as const;
+
+/** The file name of each sheet in the CSV form (a folder beside the workbook). */
+export const EVIDENCE_CSV_FILES = {
+  scores: 'self-evaluation.csv',
+  measures: 'local-measures.csv',
+  evidence: 'evidence.csv',
+  about: 'about.csv',
+} as const;
+
+/** The About sheet's first cell: how a workbook is recognised as a local evidence workbook. */
+export const EVIDENCE_WORKBOOK_MARK = 'cjsnsa local evidence workbook';
+
+/**
+ * Kinds of evidence item: **the toolkit's assumption** of what partnerships
+ * hold as evidence (the CJS Improvement Tool's evidence areas were not read).
+ */
+export const EVIDENCE_KINDS = ['Service data', 'Document or report', 'Case study', 'Lived experience', 'Partner feedback', 'Inspection or audit', 'Other'] as const;
+
+/** The choices of a local measure's "Better when" column (blank reads as Not judged). */
+export const BETTER_WHEN = ['Higher', 'Lower', 'Not judged'] as const;
+
+/** One block of the workbook: a nationally determined outcome or a priority action. */
+export interface EvidenceBlock {
+  kind: 'outcome' | 'priority-action';
+  number: number;
+  /** As written in the workbook's "Outcome or priority action" column: `Outcome 1`, `Priority action 6`. */
+  label: string;
+  /** The wording, or `null` for a priority action whose wording was not read. */
+  wording: string | null;
+  /** The outcomes it belongs to: itself for an outcome; the aligned outcomes, where known, for a priority action. */
+  outcomes: number[];
+}
+
+/**
+ * The blocks of the workbook, one per nationally determined outcome (9) and
+ * priority action (13) of the framework version, outcomes first.
+ *
+ * @example
+ * ```ts
+ * evidenceBlocks().map((b) => b.label).slice(8, 10); // ['Outcome 9', 'Priority action 1']
+ * ```
+ */
+export function evidenceBlocks(version = 'cjpf-2023'): EvidenceBlock[] {
+  const outcomes = frameworkDefinitions(version).outcomes.map(
+    (o): EvidenceBlock => ({ kind: 'outcome', number: o.outcome, label: `Outcome ${o.outcome}`, wording: o.wording, outcomes: [o.outcome] }),
+  );
+  const actions = priorityActions(version).priorityActions.map(
+    (a): EvidenceBlock => ({ kind: 'priority-action', number: a.action, label: `Priority action ${a.action}`, wording: a.wording, outcomes: a.outcomes }),
+  );
+  return [...outcomes, ...actions];
+}
