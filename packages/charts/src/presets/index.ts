@@ -6,3 +6,4 @@ export * from './spineChart.js';
 export * from './heatmapChart.js';
 export * from './compositionChart.js';
 export * from './fundingTimelineChart.js';
+export * from './outcomeScoresChart.js';

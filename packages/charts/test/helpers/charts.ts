@@ -1,5 +1,5 @@
 // One named fixture per chart: used by the snapshot, schema and docs tests.
-import { trendChart, compareAreasChart, funnelChart, spineChart, heatmapChart, compositionChart, fundingTimelineChart } from '../../src/index.js';
+import { trendChart, compareAreasChart, funnelChart, spineChart, heatmapChart, compositionChart, fundingTimelineChart, outcomeScoresChart } from '../../src/index.js';
 import type { ChartSpec } from '../../src/index.js';
 import * as F from '../fixtures/results.js';
 
@@ -14,4 +14,5 @@ export const fixtureCharts: Record<string, () => ChartSpec> = {
   'composition-stacked': () => compositionChart(F.compositionRows, { x: 'period', series: 'breakdown', title: 'Community payback orders commenced by age band' }),
   'composition-grouped': () => compositionChart(F.compositionRows, { x: 'period', series: 'breakdown', mode: 'grouped', title: 'Community payback orders commenced by age band' }),
   'funding-timeline': () => fundingTimelineChart(F.servicesRegister, { asOf: '2025-01-01' }),
+  'outcome-scores': () => outcomeScoresChart(F.outcomeScores, { scaleMax: 6, scaleName: 'six-point scale', source: 'West Dunbartonshire local evidence workbook', synthetic: true }),
 };
