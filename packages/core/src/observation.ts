@@ -33,7 +33,14 @@ export interface Observation {
   group?: string | null;
 }
 
-/** The column names of an observation table, in order. */
+/**
+ * The column names of an observation table, in order.
+ *
+ * @example
+ * ```ts
+ * OBSERVATION_COLUMNS.join(','); // 'indicator,area,period,numerator,denominator,status,source': the header of an observation CSV
+ * ```
+ */
 export const OBSERVATION_COLUMNS = [
   'indicator',
   'area',

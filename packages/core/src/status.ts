@@ -54,7 +54,15 @@ export type StatusCode =
   | 'estimated'
   | 'low-reliability';
 
-/** Every status code, in the order they are documented. */
+/**
+ * Every status code, in the order they are documented.
+ *
+ * @example
+ * ```ts
+ * STATUS_CODES.includes('suppressed'); // true
+ * STATUS_CODES.filter((c) => c.includes('suppressed')); // ['suppressed', 'secondary-suppressed', 'derived-from-suppressed']
+ * ```
+ */
 export const STATUS_CODES: readonly StatusCode[] = [
   'published',
   'suppressed',

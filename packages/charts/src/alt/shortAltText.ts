@@ -4,6 +4,11 @@
  * alt text of a sentence or two that gives the chart's main message, with the detail
  * in a data table beside it; several screen readers stop reading `alt` near 125–150
  * characters per chunk, and Word's alt text field is meant for a short summary.
+ *
+ * @example
+ * ```ts
+ * shortAltText(sentences).length <= ALT_TEXT_LIMIT; // true (300 characters at most)
+ * ```
  */
 export const ALT_TEXT_LIMIT = 300;
 

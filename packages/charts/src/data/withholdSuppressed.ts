@@ -1,7 +1,14 @@
 import { isWithheld } from '@cjsnsa/core';
 import type { ResultRow } from './ResultRow.js';
 
-/** Fields that can reveal a withheld count and are blanked on withheld rows. */
+/**
+ * Fields that can reveal a withheld count and are blanked on withheld rows.
+ *
+ * @example
+ * ```ts
+ * WITHHELD_FIELDS.includes('value'); // true: a withheld row shows no value, interval or change
+ * ```
+ */
 export const WITHHELD_FIELDS = [
   'numerator',
   'value',

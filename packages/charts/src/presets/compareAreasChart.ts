@@ -34,7 +34,14 @@ export interface CompareAreasChartOptions extends ChartOptions {
   periodReason?: string;
 }
 
-/** Height of one ranked bar's row, in pixels: the chart grows with the number of areas. */
+/**
+ * Height of one ranked bar's row, in pixels: the chart grows with the number of areas.
+ *
+ * @example
+ * ```ts
+ * COMPARE_ROW_HEIGHT * 32; // 640: the plot height of a ranked chart of the 32 council areas
+ * ```
+ */
 export const COMPARE_ROW_HEIGHT = 20;
 
 /**

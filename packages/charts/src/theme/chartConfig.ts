@@ -1,9 +1,23 @@
 import { palette } from './palette.js';
 
-/** The font family every chart names and every renderer loads (shipped in `fonts/`). */
+/**
+ * The font family every chart names and every renderer loads (shipped in `fonts/`).
+ *
+ * @example
+ * ```ts
+ * chartConfig().font === FONT_FAMILY; // true: 'Liberation Sans'
+ * ```
+ */
 export const FONT_FAMILY = 'Liberation Sans';
 
-/** Default plot width in pixels: fits the 16 cm text width of an A4 Word page (96 px per inch) with room for axis labels. */
+/**
+ * Default plot width in pixels: fits the 16 cm text width of an A4 Word page (96 px per inch) with room for axis labels.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_WIDTH; // 480 (pixels), about 12.7 cm at 96 px per inch
+ * ```
+ */
 export const DEFAULT_WIDTH = 480;
 
 /**
@@ -11,6 +25,11 @@ export const DEFAULT_WIDTH = 480;
  * 11 px text stays legible when a chart is shown at its own size in HTML and printed
  * on an A4 page (Analysis Function guidance: text in charts no smaller than body text
  * allows; WCAG 1.4.4 asks that it can be read without zooming past 200%).
+ *
+ * @example
+ * ```ts
+ * MIN_FONT_SIZE; // 11: no label, note or legend is drawn smaller
+ * ```
  */
 export const MIN_FONT_SIZE = 11;
 

@@ -60,5 +60,12 @@ export const palette = {
   background: '#FFFFFF',
 } as const;
 
-/** Order of comparison categories in legends. */
+/**
+ * Order of comparison categories in legends.
+ *
+ * @example
+ * ```ts
+ * COMPARISON_ORDER.indexOf('Better') < COMPARISON_ORDER.indexOf('Worse'); // true
+ * ```
+ */
 export const COMPARISON_ORDER = ['Better', 'Similar', 'Worse', 'Higher', 'Lower', 'Best', 'Worst', 'Not compared'] as const;

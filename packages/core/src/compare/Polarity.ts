@@ -13,5 +13,12 @@
  */
 export type Polarity = 'high-is-good' | 'low-is-good' | 'no-judgement';
 
-/** Every polarity. */
+/**
+ * Every polarity.
+ *
+ * @example
+ * ```ts
+ * POLARITIES.includes('low-is-good'); // true
+ * ```
+ */
 export const POLARITIES: readonly Polarity[] = ['high-is-good', 'low-is-good', 'no-judgement'];

@@ -9,13 +9,27 @@ import { messages } from '../messages.js';
  * publishes a count, and stated in every output ({@link describeSmallCountRule}).
  *
  * __Default value:__ {@link DEFAULT_SMALL_COUNT_RULE}, 1 to 4.
+ *
+ * @example
+ * ```ts
+ * const rule: SmallCountRule = smallCountRule({ minCount: 5 }); // { min: 1, max: 4 }
+ * computeIndicators({ observations, disclosure: { min: rule.min, max: rule.max } });
+ * ```
  */
 export interface SmallCountRule {
   readonly min: number;
   readonly max: number;
 }
 
-/** Counts of 1 to 4 withheld: the common convention of UK health and justice statistics. */
+/**
+ * Counts of 1 to 4 withheld: the common convention of UK health and justice statistics.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_SMALL_COUNT_RULE; // { min: 1, max: 4 }
+ * describeSmallCountRule(DEFAULT_SMALL_COUNT_RULE).startsWith('Counts of 1 to 4 are withheld'); // true
+ * ```
+ */
 export const DEFAULT_SMALL_COUNT_RULE: SmallCountRule = Object.freeze({ min: 1, max: 4 });
 
 /**

@@ -17,7 +17,14 @@ export interface RecentTrendOptions {
   measure?: 'proportion' | 'rate' | 'count' | 'dsr';
 }
 
-/** χ²₁ 99.8% point, the Fingertips significance threshold (9.54953570608324). */
+/**
+ * χ²₁ 99.8% point, the Fingertips significance threshold (9.54953570608324).
+ *
+ * @example
+ * ```ts
+ * const significant = chiSquare > TREND_CHI_SQUARE_THRESHOLD; // 9.5495…: significant at the 99.8% level
+ * ```
+ */
 export const TREND_CHI_SQUARE_THRESHOLD = 9.54953570608324;
 
 const POINTS = 5;

@@ -31,10 +31,26 @@ import { RESULT_COLUMNS, type ResultRow } from './result-row.js';
 
 type Table = ReturnType<typeof aq.from>;
 
-/** Observations as an arquero table or as plain rows in the observation schema. */
+/**
+ * Observations as an arquero table or as plain rows in the observation schema.
+ *
+ * @example
+ * ```ts
+ * const rows: ObservationsInput = [{ indicator: 'diversion-commenced', area: 'S12000039', period: '2023-24', numerator: 120, denominator: null, status: 'published', source: 'own extract' }];
+ * const table: ObservationsInput = (await readObservations('observations.csv')).table;
+ * ```
+ */
 export type ObservationsInput = Table | readonly Partial<Observation>[];
 
-/** Options of {@link computeIndicators}. */
+/**
+ * Options of {@link computeIndicators}.
+ *
+ * @example
+ * ```ts
+ * const options: ComputeIndicatorsOptions = { observations, indicators: 'national', areas: 'all', periods: { last: 5 }, comparator: 'family-people' };
+ * computeIndicators(options);
+ * ```
+ */
 export interface ComputeIndicatorsOptions {
   /** Observation rows for the data items the indicators use (see the contract's data items). */
   observations: ObservationsInput;
@@ -85,7 +101,16 @@ export interface ComputeIndicatorsOptions {
   breakdowns?: readonly BreakdownCount[];
 }
 
-/** What {@link computeIndicatorSet} returns. */
+/**
+ * What {@link computeIndicatorSet} returns.
+ *
+ * @example
+ * ```ts
+ * const set: IndicatorSet = computeIndicatorSet({ observations, breakdowns });
+ * set.results.numRows(); // one row per indicator × area × period
+ * set.breakdowns.filter((b) => b.status === 'suppressed'); // the withheld breakdown cells
+ * ```
+ */
 export interface IndicatorSet {
   /** One row per indicator × area × period, as {@link computeIndicators} returns. */
   results: Table;

@@ -5,13 +5,29 @@ import type { IndicatorDefinition } from '../definitions/indicator-definition.js
  * Disclosure rule for {@link computeIndicators}: counts from `min` to `max`
  * (inclusive) are suppressed. __Default value:__ core's default, 1–4 (zeros
  * are not suppressed).
+ *
+ * @example
+ * ```ts
+ * const rule: DisclosureOptions = { min: 1, max: 9 }; // withhold counts of 1 to 9
+ * computeIndicators({ observations, disclosure: rule });
+ * ```
  */
 export interface DisclosureOptions {
   min?: number;
   max?: number;
 }
 
-/** The count row shape disclosure control works on (internal to compute). */
+/**
+ * The count row shape disclosure control works on (internal to compute).
+ *
+ * @example
+ * ```ts
+ * const row: DisclosureCountRow = {
+ *   def: indicatorDefinition('NI1b'), area: 'S12000039', areaType: 'council', period: '2023-24',
+ *   numerator: 3, denominator: null, status: 'published', members: null,
+ * }; // a count of 3: withheld under the default rule
+ * ```
+ */
 export interface DisclosureCountRow {
   def: IndicatorDefinition;
   area: string;

@@ -4,13 +4,30 @@ import { type IndicatorDefinition } from './indicator-definition.js';
 import { readDefinitionsFolder } from './read-definitions-folder.js';
 import { messages } from '../messages.js';
 
-/** One aim of the National Strategy for Community Justice (2022). */
+/**
+ * One aim of the National Strategy for Community Justice (2022).
+ *
+ * @example
+ * ```ts
+ * const aim: Aim = frameworkDefinitions().aims[0];
+ * aim.aim; // 1
+ * ```
+ */
 export interface Aim {
   aim: number;
   wording: string;
 }
 
-/** One nationally determined outcome of the CJPF. */
+/**
+ * One nationally determined outcome of the CJPF.
+ *
+ * @example
+ * ```ts
+ * const outcome: Outcome = frameworkDefinitions().outcomes[0];
+ * outcome.outcome; // 1
+ * outcome.aim; // the strategy aim it sits under
+ * ```
+ */
 export interface Outcome {
   outcome: number;
   /** The strategy aim it sits under. */
@@ -21,7 +38,15 @@ export interface Outcome {
   wording: string;
 }
 
-/** A framework version: its aims, outcomes and indicators. */
+/**
+ * A framework version: its aims, outcomes and indicators.
+ *
+ * @example
+ * ```ts
+ * const cjpf: FrameworkDefinitions = frameworkDefinitions('cjpf-2023');
+ * cjpf.outcomes.length; // 9
+ * ```
+ */
 export interface FrameworkDefinitions {
   version: string;
   title: string;

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 
-/** The framework version of the definitions shipped with this package. */
+/**
+ * The framework version of the definitions shipped with this package.
+ *
+ * @example
+ * ```ts
+ * FRAMEWORK_VERSION; // 'cjpf-2023'
+ * ```
+ */
 export const FRAMEWORK_VERSION = 'cjpf-2023';
 
 const dataItemReference = z.object({
@@ -83,9 +90,26 @@ export const indicatorDefinitionSchema = z
     }
   });
 
-/** A reference from a definition to a data item's column. */
+/**
+ * A reference from a definition to a data item's column.
+ *
+ * @example
+ * ```ts
+ * const ref: DataItemReference = indicatorDefinition('NI1b').numerator;
+ * ref.item; // 'diversion-commenced'
+ * ref.field; // 'numerator'
+ * ```
+ */
 export type DataItemReference = z.output<typeof dataItemReference>;
-/** A population denominator (per 10,000 population aged 16–70). */
+/**
+ * A population denominator (per 10,000 population aged 16–70).
+ *
+ * @example
+ * ```ts
+ * const base = indicatorDefinition('SM-cpo-rate').denominator as PopulationReference;
+ * base.population; // '16-70'
+ * ```
+ */
 export type PopulationReference = z.output<typeof populationReference>;
 
 /**
@@ -115,5 +139,13 @@ export type PopulationReference = z.output<typeof populationReference>;
  */
 export type IndicatorDefinition = z.output<typeof indicatorDefinitionSchema>;
 
-/** A definition as written in a JSON file (defaults not yet applied). */
+/**
+ * A definition as written in a JSON file (defaults not yet applied).
+ *
+ * @example
+ * ```ts
+ * const input: IndicatorDefinitionInput = JSON.parse(readFileSync('local/LI1.json', 'utf8'));
+ * indicatorDefinitionSchema.parse(input).pandemicPeriods; // ['2020-21', '2021-22'] unless the file says otherwise
+ * ```
+ */
 export type IndicatorDefinitionInput = z.input<typeof indicatorDefinitionSchema>;

@@ -4,7 +4,14 @@ import type { IndicatorDefinition } from './indicator-definition.js';
 import { messages } from '../messages.js';
 import { nearest } from '../text/edit-distance.js';
 
-/** Options of {@link indicatorDefinitions}. */
+/**
+ * Options of {@link indicatorDefinitions}.
+ *
+ * @example
+ * ```ts
+ * indicatorDefinitions({ version: 'cjpf-2023' }).length > 0; // true
+ * ```
+ */
 export interface IndicatorDefinitionsOptions {
   /** __Default value:__ `'cjpf-2023'`. */
   version?: string;

@@ -1,7 +1,14 @@
 import type { IndicatorDefinition } from './indicator-definition.js';
 import { LOCAL_LABEL, PROVISIONAL_LABEL, SUPPORTING_LABEL } from './labels.js';
 
-/** Options of {@link indicatorLabel}. */
+/**
+ * Options of {@link indicatorLabel}.
+ *
+ * @example
+ * ```ts
+ * indicatorLabel(indicatorDefinition('NI1b'), { id: true }); // 'NI1b: Diversion from prosecution: cases commenced'
+ * ```
+ */
 export interface IndicatorLabelOptions {
   /** Start with the indicator id (`NI4: …`). __Default value:__ `false`. */
   id?: boolean;

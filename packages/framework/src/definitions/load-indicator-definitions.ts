@@ -4,7 +4,14 @@ import { frameworkDefinitions } from './framework-definitions.js';
 import { readDefinitionsFolder } from './read-definitions-folder.js';
 import { messages } from '../messages.js';
 
-/** Options of {@link loadIndicatorDefinitions}. */
+/**
+ * Options of {@link loadIndicatorDefinitions}.
+ *
+ * @example
+ * ```ts
+ * const local = loadIndicatorDefinitions('my-partnership/indicators', { withFramework: false }); // the folder's local indicators only
+ * ```
+ */
 export interface LoadIndicatorDefinitionsOptions {
   /** The framework version the local indicators extend. __Default value:__ `'cjpf-2023'`. */
   version?: string;

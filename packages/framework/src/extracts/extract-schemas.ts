@@ -62,7 +62,15 @@ export interface ExtractSchema {
   rules: readonly CountingRule[];
 }
 
-/** The age bands of the documented schema (an `age` column in whole years is banded into these). */
+/**
+ * The age bands of the documented schema (an `age` column in whole years is banded into these).
+ *
+ * @example
+ * ```ts
+ * AGE_BANDS[0]; // '16-17'
+ * AGE_BANDS.at(-1); // '51+'
+ * ```
+ */
 export const AGE_BANDS = ['16-17', '18-20', '21-25', '26-30', '31-40', '41-50', '51+'] as const;
 
 const person: ExtractCategory[] = [

@@ -5,10 +5,26 @@ import { familyGroupOf, type ComparatorGroup } from './family-group-of.js';
 import { resolveArea } from './resolve-area.js';
 import { SCOTLAND } from './scotland.js';
 
-/** How to choose an area's comparator group. */
+/**
+ * How to choose an area's comparator group.
+ *
+ * @example
+ * ```ts
+ * const type: ComparatorType = 'family-place';
+ * comparatorGroup('Fife', { type }).name; // 'LGBF place-based family group 2'
+ * ```
+ */
 export type ComparatorType = 'family-people' | 'family-place' | 'custom' | 'scotland';
 
-/** Options of {@link comparatorGroup}. */
+/**
+ * Options of {@link comparatorGroup}.
+ *
+ * @example
+ * ```ts
+ * const options: ComparatorOptions = { type: 'custom', areas: ['Fife', 'Falkirk'], name: 'Forth neighbours' };
+ * comparatorGroup('Clackmannanshire', options).members; // ['S12000047', 'S12000014']
+ * ```
+ */
 export interface ComparatorOptions {
   /** __Default value:__ `'family-people'` (LGBF people-based family group). */
   type?: ComparatorType;

@@ -42,6 +42,12 @@ export interface CouncilArea {
  * police divisions from the Scottish Government SCJS weighting code
  * (ScotGovAnalysis/scjs_multiyear_weighting, functions/create_pd2.R, commit
  * f9c0d810a37aaea4fb6b3a948d0040067b651c61).
+ *
+ * @example
+ * ```ts
+ * COUNCIL_AREAS.length; // 32
+ * COUNCIL_AREAS.find((a) => a.code === 'S12000047')?.previousCode; // 'S12000015' (Fife before 2018)
+ * ```
  */
 export const COUNCIL_AREAS: readonly CouncilArea[] = Object.freeze([
   { code: 'S12000033', name: 'Aberdeen City', previousCode: null, familyGroupPeople: 1, familyGroupPlace: 4, policeDivisionLetter: 'A', policeDivision: 'North East' },

@@ -3,7 +3,16 @@ import { messages } from '../messages.js';
 import { COUNCIL_AREAS } from './council-areas.js';
 import { resolveArea } from './resolve-area.js';
 
-/** A set of council areas used as a comparator. */
+/**
+ * A set of council areas used as a comparator.
+ *
+ * @example
+ * ```ts
+ * const group: ComparatorGroup = familyGroupOf('West Dunbartonshire');
+ * group.id; // 'lgbf-people-4'
+ * group.members.includes('S12000039'); // true
+ * ```
+ */
 export interface ComparatorGroup {
   /** Stable id used as `area` in results, e.g. `lgbf-people-4`. */
   id: string;

@@ -3,7 +3,15 @@ import { COUNCIL_AREAS } from './council-areas.js';
 import { SCOTLAND } from './scotland.js';
 import { editDistance } from '../text/edit-distance.js';
 
-/** An area resolved from a name or code. */
+/**
+ * An area resolved from a name or code.
+ *
+ * @example
+ * ```ts
+ * const area: ResolvedArea = resolveArea('Edinburgh, City of');
+ * area.code; // 'S12000036'
+ * ```
+ */
 export interface ResolvedArea {
   /** Current GSS code. */
   code: string;

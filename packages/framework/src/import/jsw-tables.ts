@@ -162,7 +162,15 @@ export const JSW_TABLES: readonly JswTable[] = [
   },
 ];
 
-/** Sheet names of JSW tables (`CPO_23`, `DIV_1`, `DTTO_3a`): a workbook with one is read as JSW tables. */
+/**
+ * Sheet names of JSW tables (`CPO_23`, `DIV_1`, `DTTO_3a`): a workbook with one is read as JSW tables.
+ *
+ * @example
+ * ```ts
+ * JSW_SHEET.test('CPO_23'); // true
+ * JSW_SHEET.test('Sheet1'); // false
+ * ```
+ */
 export const JSW_SHEET = /^(CPO|DTTO|DIV|DFP|BAIL|BS|VT|TC|THR|CJSWR|SWR|RLO|JSW)[_ ]?\d+[a-z]?$/i;
 /** Sheets that hold no table: cover, contents, notes. */
 export const FRONT_SHEET = /^(cover( ?sheet)?|contents|table[_ ]of[_ ]contents|index|notes?|introduction|definitions|glossary|key|information|metadata|about)$/i;

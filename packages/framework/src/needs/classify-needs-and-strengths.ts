@@ -8,7 +8,15 @@ import type { NeedsBasis, NeedsClassification } from './needs-classification.js'
 
 type Table = ReturnType<typeof aq.from>;
 
-/** One classified indicator in one area. */
+/**
+ * One classified indicator in one area.
+ *
+ * @example
+ * ```ts
+ * const rows: NeedsAndStrengthsRow[] = classifyNeedsAndStrengths(results, { area: 'Fife' });
+ * rows.map((r) => `${r.indicator}: ${r.classification}`);
+ * ```
+ */
 export interface NeedsAndStrengthsRow {
   indicator: string;
   /** With the provisional / supporting label, as in the results table. */
@@ -32,7 +40,15 @@ export interface NeedsAndStrengthsRow {
   status: string;
 }
 
-/** Options of {@link classifyNeedsAndStrengths}. */
+/**
+ * Options of {@link classifyNeedsAndStrengths}.
+ *
+ * @example
+ * ```ts
+ * const options: ClassifyOptions = { area: 'Fife', against: 'group' }; // against Fife's LGBF family group, not Scotland
+ * classifyNeedsAndStrengths(results, options);
+ * ```
+ */
 export interface ClassifyOptions {
   /** Only this area (name or code). __Default value:__ every council area in the results. */
   area?: string;

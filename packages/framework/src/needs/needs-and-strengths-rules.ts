@@ -1,11 +1,33 @@
 import type { NeedsBasis, NeedsClassification } from './needs-classification.js';
 
-/** How an area compares with its benchmark, collapsed for classification: `none` when not compared. */
+/**
+ * How an area compares with its benchmark, collapsed for classification: `none` when not compared.
+ *
+ * @example
+ * ```ts
+ * NEEDS_AND_STRENGTHS_RULES.filter((r) => r.comparison === ('worse' satisfies ComparisonClass)); // the rules for a worse-than-benchmark result
+ * ```
+ */
 export type ComparisonClass = 'better' | 'similar' | 'worse' | 'none';
-/** How an area's recent trend reads, collapsed for classification: `none` when no trend could be measured. */
+/**
+ * How an area's recent trend reads, collapsed for classification: `none` when no trend could be measured.
+ *
+ * @example
+ * ```ts
+ * NEEDS_AND_STRENGTHS_RULES.filter((r) => r.trend === ('improving' satisfies TrendClass)); // the rules for an improving trend
+ * ```
+ */
 export type TrendClass = 'improving' | 'no change' | 'worsening' | 'none';
 
-/** One row of the classification table for indicators with a better/worse direction. */
+/**
+ * One row of the classification table for indicators with a better/worse direction.
+ *
+ * @example
+ * ```ts
+ * const rule: NeedsAndStrengthsRule | undefined = NEEDS_AND_STRENGTHS_RULES.find((r) => r.comparison === 'worse' && r.trend === 'worsening');
+ * rule?.basis; // 'comparison and trend'
+ * ```
+ */
 export interface NeedsAndStrengthsRule {
   comparison: ComparisonClass;
   trend: TrendClass;

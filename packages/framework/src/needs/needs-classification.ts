@@ -62,6 +62,11 @@ export const NEEDS_CLASSIFICATIONS: readonly NeedsClassification[] = Object.free
  * What kind of statement a classification is: a `call` (need, strength or
  * mixed, resting on a significant result), `context` (a volume measure's
  * movement) or `no call`.
+ *
+ * @example
+ * ```ts
+ * const kind: NeedsClassificationKind = NEEDS_CLASSIFICATION_KIND[row.classification]; // 'call', 'context' or 'no call'
+ * ```
  */
 export type NeedsClassificationKind = 'call' | 'context' | 'no call';
 
@@ -87,5 +92,13 @@ export const NEEDS_CLASSIFICATION_KIND: Readonly<Record<NeedsClassification, Nee
   'Not available': 'no call',
 });
 
-/** Which significant results a call rests on. */
+/**
+ * Which significant results a call rests on.
+ *
+ * @example
+ * ```ts
+ * const [row] = classifyNeedsAndStrengths(results, { area: 'Fife' });
+ * const basis: NeedsBasis | null = row.basis; // e.g. 'comparison and trend'; null when no call is made
+ * ```
+ */
 export type NeedsBasis = 'comparison' | 'trend' | 'comparison and trend';

@@ -46,7 +46,14 @@ export interface ObservationChecksOptions {
   today?: Date;
 }
 
-/** The first year any series cjsnsa uses can hold: NRS council-area population estimates start in mid-1981. */
+/**
+ * The first year any series cjsnsa uses can hold: NRS council-area population estimates start in mid-1981.
+ *
+ * @example
+ * ```ts
+ * FIRST_DATA_YEAR; // 1981: a period before it is refused as a mistyped year
+ * ```
+ */
 export const FIRST_DATA_YEAR = 1981;
 
 const KIND_WORDS: Record<PeriodKind, string> = {

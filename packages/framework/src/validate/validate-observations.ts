@@ -46,9 +46,22 @@ const isTotalRow = (o: Record<string, unknown>) => o.breakdown === undefined || 
  * 100%, as cases that began in earlier years end in this one; past this many
  * times its denominator (and by more than {@link FLOW_RATIO_SLACK}, so that
  * small numbers are not refused) it cannot be right.
+ *
+ * @example
+ * ```ts
+ * // refused: completions more than 3 times the commencements, and more than 30 above them
+ * const implausible = completed > FLOW_RATIO_LIMIT * commenced && completed - commenced > FLOW_RATIO_SLACK; // 400 over 100: true
+ * ```
  */
 export const FLOW_RATIO_LIMIT = 3;
-/** See {@link FLOW_RATIO_LIMIT}. */
+/**
+ * See {@link FLOW_RATIO_LIMIT}.
+ *
+ * @example
+ * ```ts
+ * FLOW_RATIO_SLACK; // 30: 12 completions over 3 commencements (4 times, but only 9 more) is a warning, not an error
+ * ```
+ */
 export const FLOW_RATIO_SLACK = 30;
 
 /** `rows 3–5, 9` (one file) or `a.csv rows 3–5; b.csv row 2`. */

@@ -1,20 +1,42 @@
 import { fork } from 'node:child_process';
 
-/** One job for {@link runPool}: what a worker is sent, and a label for progress. */
+/**
+ * One job for {@link runPool}: what a worker is sent, and a label for progress.
+ *
+ * @example
+ * ```ts
+ * const job: PoolJob = { label: 'Fife', payload: JSON.stringify({ area: 'S12000047' }) };
+ * ```
+ */
 export interface PoolJob {
   label: string;
   /** The job's message to the worker, e.g. the area code. */
   payload: string;
 }
 
-/** Outcome of one pooled job. */
+/**
+ * Outcome of one pooled job.
+ *
+ * @example
+ * ```ts
+ * const results: PoolResult[] = await runPool('worker.js', [], jobs, 2, () => {});
+ * results.filter((r) => !r.ok).map((r) => `${r.label}: ${r.output}`); // the failed areas and why
+ * ```
+ */
 export interface PoolResult {
   label: string;
   ok: boolean;
   output: string;
 }
 
-/** What a worker sends back: `ready` once set up, then `done` after each job. */
+/**
+ * What a worker sends back: `ready` once set up, then `done` after each job.
+ *
+ * @example
+ * ```ts
+ * process.send?.({ type: 'done', ok: true, output: 'wrote snsa-output/fife' } satisfies PoolWorkerMessage);
+ * ```
+ */
 export type PoolWorkerMessage = { type: 'ready' } | { type: 'done'; ok: boolean; output: string };
 
 /**

@@ -69,7 +69,14 @@ export interface ServicesRegister {
   warnings: DataWarning[];
 }
 
-/** The columns a register must have, besides its referrals column. */
+/**
+ * The columns a register must have, besides its referrals column.
+ *
+ * @example
+ * ```ts
+ * SERVICES_REGISTER_COLUMNS.join(','); // 'service_id,area,service_name,provider_type,outcomes,capacity,funding_start,funding_end', then a referrals_YYYY_YY column
+ * ```
+ */
 export const SERVICES_REGISTER_COLUMNS = ['service_id', 'area', 'service_name', 'provider_type', 'outcomes', 'capacity', 'funding_start', 'funding_end'] as const;
 
 const REFERRALS_COLUMN = /^referrals_(\d{4})_(\d{2})$/;

@@ -1,6 +1,14 @@
 import { STATUS_CODES } from '@cjsnsa/core';
 
-/** What one CSV column of a pack holds: its heading for people, meaning, units and allowed values. */
+/**
+ * What one CSV column of a pack holds: its heading for people, meaning, units and allowed values.
+ *
+ * @example
+ * ```ts
+ * const entry: ColumnEntry = COLUMN_DICTIONARY.area_type;
+ * entry.allowed; // 'council, scotland, group'
+ * ```
+ */
 export interface ColumnEntry {
   /** Heading shown wherever a person reads the column (HTML and Word tables). */
   label: string;
@@ -25,6 +33,11 @@ const VALUE_UNIT = 'the indicator\'s unit (see unit, or the chart title)';
  * `data-dictionary.csv`. Confidence levels are in the names of interval
  * columns (`lower_95_ci`), as FingertipsNext exports name them
  * ("Lower 95% CI").
+ *
+ * @example
+ * ```ts
+ * COLUMN_DICTIONARY.indicator.label; // 'Indicator code'
+ * ```
  */
 export const COLUMN_DICTIONARY: Readonly<Record<string, ColumnEntry>> = {
   indicator: { label: 'Indicator code', meaning: 'CJPF national indicator (NI…) or supporting measure (SM-…) id', unit: '', allowed: 'an id from the framework catalogue' },
@@ -85,6 +98,11 @@ export const COLUMN_DICTIONARY: Readonly<Record<string, ColumnEntry>> = {
  * CSV column names renamed as they are written so that the confidence level
  * is in the name (FingertipsNext's "Lower 95% CI"): results and chart
  * tables call them `lower` and `upper` (95%) and `lower_998`, `upper_998`.
+ *
+ * @example
+ * ```ts
+ * CSV_COLUMN_RENAMES.lower; // 'lower_95_ci'
+ * ```
  */
 export const CSV_COLUMN_RENAMES: Readonly<Record<string, string>> = {
   lower: 'lower_95_ci',
@@ -109,7 +127,15 @@ export function columnLabel(name: string): string {
   return COLUMN_DICTIONARY[CSV_COLUMN_RENAMES[name] ?? name]?.label ?? name;
 }
 
-/** Whether a column holds status codes (`status`, or the baseline table's `Status`). */
+/**
+ * Whether a column holds status codes (`status`, or the baseline table's `Status`).
+ *
+ * @example
+ * ```ts
+ * isStatusColumn('Status'); // true
+ * isStatusColumn('value'); // false
+ * ```
+ */
 export function isStatusColumn(name: string): boolean {
   return name.toLowerCase() === 'status';
 }

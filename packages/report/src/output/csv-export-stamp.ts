@@ -13,6 +13,12 @@ import { CSV_COLUMN_RENAMES } from './column-dictionary.js';
  * only when its first line is the header, and comment lines would become
  * the header or rows of data. Extra columns cost a reader nothing:
  * `subset(x, select = -c(pack_source, …))` or arquero's `select(not(…))`.
+ *
+ * @example
+ * ```ts
+ * const stamp: CsvExportStamp = csvExportStamp(pack);
+ * stampCsv('area,value\nS12000039,4.2\n', stamp); // the same rows with pack_source, pack_licence, … columns added
+ * ```
  */
 export interface CsvExportStamp {
   /** Every source of the pack's figures, joined by `" | "`. */

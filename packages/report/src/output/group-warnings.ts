@@ -41,7 +41,14 @@ function kindKey(kind: string): string {
     .replace(/\b(\w{3,}?)s\b/g, '$1');
 }
 
-/** Where a warning is: `file, row 3, column area`, or `''`. */
+/**
+ * Where a warning is: `file, row 3, column area`, or `''`.
+ *
+ * @example
+ * ```ts
+ * warningWhere({ file: '/data/bail.csv', row: 3, column: 'area', columnLetter: 'B', message: '…' }); // 'bail.csv, row 3, column area'
+ * ```
+ */
 export function warningWhere(w: DataIssue): string {
   return [w.file ? basename(w.file) : null, w.row ? `row ${w.row}` : null, w.column ? `column ${w.column}` : null].filter(Boolean).join(', ');
 }

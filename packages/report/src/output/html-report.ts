@@ -87,12 +87,24 @@ export function chartFigureHtml(chart: PackChart): string {
 </figure>`;
 }
 
-/** Heading of the technical annex at the end of the report and the Word document. */
+/**
+ * Heading of the technical annex at the end of the report and the Word document.
+ *
+ * @example
+ * ```ts
+ * packToHtml(pack).includes(ANNEX_TITLE); // true: 'Technical annex (for analysts)'
+ * ```
+ */
 export const ANNEX_TITLE = 'Technical annex (for analysts)';
 
 /**
  * What the synthetic-data banner tells a coordinator, in place (they have no
  * docs folder): what the figures are and how to put their own in.
+ *
+ * @example
+ * ```ts
+ * SYNTHETIC_BANNER.startsWith('Justice social work figures in this pack are generated for demonstration'); // true
+ * ```
  */
 export const SYNTHETIC_BANNER =
   'Justice social work figures in this pack are generated for demonstration and are not official statistics. To use the pack for planning, run snsa again with your partnership\'s own figures (--data followed by a file or folder: the Justice Social Work tables as downloaded from gov.scot, your case-management extract with one row per case, or a table with the columns indicator, area, period, numerator, denominator, status and source); population and reconviction figures are already the published ones.';

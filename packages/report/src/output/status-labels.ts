@@ -5,6 +5,11 @@ import { STATUS_CODES, type StatusCode } from '@cjsnsa/core';
  * machine names: they stay in the CSVs, explained by the data dictionary).
  * `published` has a label but is left out of a status that carries others:
  * "published; synthetic" reads "Synthetic demonstration data".
+ *
+ * @example
+ * ```ts
+ * STATUS_LABELS.suppressed; // 'Withheld (small number)'
+ * ```
  */
 export const STATUS_LABELS: Readonly<Record<StatusCode, string>> = {
   published: 'Published',

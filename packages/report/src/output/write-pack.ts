@@ -12,10 +12,26 @@ import { stampCsv, type CsvExportStamp } from './csv-export-stamp.js';
 
 const withFinalNewline = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
 
-/** Output formats for the narrative report; the chart pack and CSVs are always written. */
+/**
+ * Output formats for the narrative report; the chart pack and CSVs are always written.
+ *
+ * @example
+ * ```ts
+ * const formats: PackFormat[] = ['html']; // no Word document
+ * await writePack(pack, 'snsa-output/fife', formats);
+ * ```
+ */
 export type PackFormat = 'html' | 'docx';
 
-/** What {@link writePack} wrote, relative to the pack directory. */
+/**
+ * What {@link writePack} wrote, relative to the pack directory.
+ *
+ * @example
+ * ```ts
+ * const written: WrittenPack = await writePack(pack, 'snsa-output/fife');
+ * written.files.includes('report.html'); // true
+ * ```
+ */
 export interface WrittenPack {
   dir: string;
   files: string[];

@@ -5,7 +5,15 @@
  * `@cjsnsa/framework`, charts from `@cjsnsa/charts`.
  */
 
-/** One chart, rendered, with the alt text and data table public-sector documents must carry. */
+/**
+ * One chart, rendered, with the alt text and data table public-sector documents must carry.
+ *
+ * @example
+ * ```ts
+ * const chart: PackChart = await renderChart(trendChart(results, { indicator: 'NI1b', area: 'S12000039' }), 'trend-NI1b');
+ * chart.altText; // a sentence or two with the chart's message; chart.csv holds its data table
+ * ```
+ */
 export interface PackChart {
   /** File stem in the chart pack, e.g. `trend-NI1b`. */
   id: string;
@@ -28,7 +36,15 @@ export interface PackChart {
   notes: string[];
 }
 
-/** A table in the pack (also written as CSV). */
+/**
+ * A table in the pack (also written as CSV).
+ *
+ * @example
+ * ```ts
+ * const table: PackTable = { id: 'baseline', title: 'CJOIP baseline', columns: ['Indicator', 'Value'], rows: [['NI1b', 120]], notes: [] };
+ * tableToCsv(table); // 'Indicator,Value\nNI1b,120\n'
+ * ```
+ */
 export interface PackTable {
   id: string;
   title: string;
@@ -37,7 +53,15 @@ export interface PackTable {
   notes: string[];
 }
 
-/** One section of an SNSA, in the order of docs/snsa.md. */
+/**
+ * One section of an SNSA, in the order of docs/snsa.md.
+ *
+ * @example
+ * ```ts
+ * const section: PackSection = pack.sections[0];
+ * section.id; // 'profile'
+ * ```
+ */
 export interface PackSection {
   id: string;
   title: string;
@@ -46,7 +70,16 @@ export interface PackSection {
   tables: PackTable[];
 }
 
-/** A finished SNSA data pack for one area and one topic (or all topics). */
+/**
+ * A finished SNSA data pack for one area and one topic (or all topics).
+ *
+ * @example
+ * ```ts
+ * const pack: SnsaPack = await buildSnsaPack(ctx, snsaArea('West Dunbartonshire'), topicById('diversion'));
+ * pack.areaName; // 'West Dunbartonshire'
+ * pack.synthetic; // true with the embedded demonstration data
+ * ```
+ */
 export interface SnsaPack {
   areaCode: string;
   areaName: string;
@@ -78,7 +111,15 @@ export interface SnsaPack {
   disclosure: string;
 }
 
-/** One kind of warning about the data: how many, the first example and where it is. */
+/**
+ * One kind of warning about the data: how many, the first example and where it is.
+ *
+ * @example
+ * ```ts
+ * const [group]: WarningGroup[] = groupWarnings(data.warningIssues);
+ * warningGroupLine(group); // the kind of warning, how many, and its first example with where it is
+ * ```
+ */
 export interface WarningGroup {
   /** The message with its values and places left out: what kind of warning it is. */
   kind: string;
@@ -89,7 +130,15 @@ export interface WarningGroup {
   where: string;
 }
 
-/** The technical annex of a pack: for analysts, apart from the coordinator's report. */
+/**
+ * The technical annex of a pack: for analysts, apart from the coordinator's report.
+ *
+ * @example
+ * ```ts
+ * const annex: PackAnnex = technicalAnnex(ctx, pack.results as ResultRow[], pack.sources);
+ * annex.tables.map((t) => t.title);
+ * ```
+ */
 export interface PackAnnex {
   paragraphs: string[];
   tables: PackTable[];

@@ -5,6 +5,12 @@ import { messages } from '../messages.js';
  * An SNSA topic: what partnerships assess today, the CJPF outcomes it speaks
  * to, the indicators it reports, and the individual-level extract (if any)
  * that shows who is behind the numbers.
+ *
+ * @example
+ * ```ts
+ * const topic: SnsaTopic = topicById('bail');
+ * topic.indicators; // the ids its indicators section reports, e.g. 'NI3a'
+ * ```
  */
 export interface SnsaTopic {
   id: string;

@@ -8,10 +8,25 @@ import type { PackSection } from '../pack-model.js';
 import { renderChart } from '../render-chart.js';
 import type { SnsaArea, SnsaContext } from '../snsa-context.js';
 
-/** The embedded SIMD context file (catalogue path). */
+/**
+ * The embedded SIMD context file (catalogue path).
+ *
+ * @example
+ * ```ts
+ * join(findDatasetsDir(), SIMD_CONTEXT_PATH); // '/…/datasets/real/simd-2020v2-council-areas.csv'
+ * ```
+ */
 export const SIMD_CONTEXT_PATH = 'real/simd-2020v2-council-areas.csv';
 
-/** An area's SIMD 2020v2 context: data zones, and those among Scotland's 20% most deprived. */
+/**
+ * An area's SIMD 2020v2 context: data zones, and those among Scotland's 20% most deprived.
+ *
+ * @example
+ * ```ts
+ * const simd: SimdContext | null = await simdContext(ctx, 'S12000039');
+ * if (simd) simdSentence('West Dunbartonshire', simd);
+ * ```
+ */
 export interface SimdContext {
   area: string;
   datazones: number;

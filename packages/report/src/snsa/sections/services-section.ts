@@ -6,7 +6,18 @@ import type { PackChart, PackSection } from '../pack-model.js';
 import { renderChart } from '../render-chart.js';
 import type { SnsaArea, SnsaContext } from '../snsa-context.js';
 
-/** What {@link draftServicesSection} needs: the register, how to name it, the area and the small-count rule. */
+/**
+ * What {@link draftServicesSection} needs: the register, how to name it, the area and the small-count rule.
+ *
+ * @example
+ * ```ts
+ * const input: ServicesSectionInput = {
+ *   register, title: 'Services register (synthetic)', synthetic: true,
+ *   area: { code: 'S12000039', name: 'West Dunbartonshire' }, disclosure: DEFAULT_SMALL_COUNT_RULE, asOf: '2024-03-31',
+ * };
+ * draftServicesSection(input).title;
+ * ```
+ */
 export interface ServicesSectionInput {
   register: ServicesRegister;
   /** The register's title, named as the source of every chart. */
@@ -20,7 +31,15 @@ export interface ServicesSectionInput {
   asOf: string;
 }
 
-/** The services section before its charts are drawn: each chart as a preset's {@link ChartSpec} (alt text, data table and CSV included). */
+/**
+ * The services section before its charts are drawn: each chart as a preset's {@link ChartSpec} (alt text, data table and CSV included).
+ *
+ * @example
+ * ```ts
+ * const draft: ServicesSectionDraft = draftServicesSection(input);
+ * draft.charts.map((c) => c.id); // each chart still a spec: renderChart draws it
+ * ```
+ */
 export interface ServicesSectionDraft extends Omit<PackSection, 'charts'> {
   charts: { id: string; chart: ChartSpec }[];
 }
