@@ -23,10 +23,25 @@ const priorityActionsFileSchema = z.object({ source: z.string().min(1), priority
  *   known; `outcomeMapping` says whether that was read in the CJPF or inferred.
  * - `wording`: verbatim where it was read; `null` where it was not (actions
  *   8–10, 12 and 13 at the time of writing): show "wording not read" then.
+ *
+ * @example
+ * ```ts
+ * const first: PriorityAction = priorityActions().priorityActions[0];
+ * first.action; // 1
+ * first.wording ?? 'wording not read';
+ * ```
  */
 export type PriorityAction = z.output<typeof priorityActionSchema>;
 
-/** The priority actions of a framework version and where they come from. */
+/**
+ * The priority actions of a framework version and where they come from.
+ *
+ * @example
+ * ```ts
+ * const actions: PriorityActions = priorityActions('cjpf-2023');
+ * actions.priorityActions.length; // 13
+ * ```
+ */
 export interface PriorityActions {
   source: string;
   priorityActions: PriorityAction[];

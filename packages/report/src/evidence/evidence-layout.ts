@@ -21,14 +21,28 @@ export const EVIDENCE_SHEETS = {
   about: 'About',
 } as const;
 
-/** The header row of each data sheet, in order (the reader finds columns by these names). */
+/**
+ * The header row of each data sheet, in order (the reader finds columns by these names).
+ *
+ * @example
+ * ```ts
+ * EVIDENCE_COLUMNS.evidence.join(','); // 'Outcome or priority action,Evidence,Kind,Link,Date,Held by': the header of evidence.csv
+ * ```
+ */
 export const EVIDENCE_COLUMNS = {
   scores: ['Outcome', 'Nationally determined outcome', 'Score', 'How are we doing?', 'How do we know?', 'What are we going to do next?', 'Scored on', 'Scored by'],
   measures: ['Outcome or priority action', 'Measure', 'Period', 'Numerator', 'Denominator', 'Better when', 'Source', 'Notes'],
   evidence: ['Outcome or priority action', 'Evidence', 'Kind', 'Link', 'Date', 'Held by'],
 } as const;
 
-/** The file name of each sheet in the CSV form (a folder beside the workbook). */
+/**
+ * The file name of each sheet in the CSV form (a folder beside the workbook).
+ *
+ * @example
+ * ```ts
+ * EVIDENCE_CSV_FILES.measures; // 'local-measures.csv'
+ * ```
+ */
 export const EVIDENCE_CSV_FILES = {
   scores: 'self-evaluation.csv',
   measures: 'local-measures.csv',
@@ -36,19 +50,47 @@ export const EVIDENCE_CSV_FILES = {
   about: 'about.csv',
 } as const;
 
-/** The About sheet's first cell: how a workbook is recognised as a local evidence workbook. */
+/**
+ * The About sheet's first cell: how a workbook is recognised as a local evidence workbook.
+ *
+ * @example
+ * ```ts
+ * EVIDENCE_WORKBOOK_MARK; // 'cjsnsa local evidence workbook', in cell A1 of the About sheet
+ * ```
+ */
 export const EVIDENCE_WORKBOOK_MARK = 'cjsnsa local evidence workbook';
 
 /**
  * Kinds of evidence item: **the toolkit's assumption** of what partnerships
  * hold as evidence (the CJS Improvement Tool's evidence areas were not read).
+ *
+ * @example
+ * ```ts
+ * EVIDENCE_KINDS.includes('Lived experience'); // true: one of the Kind column's choices
+ * ```
  */
 export const EVIDENCE_KINDS = ['Service data', 'Document or report', 'Case study', 'Lived experience', 'Partner feedback', 'Inspection or audit', 'Other'] as const;
 
-/** The choices of a local measure's "Better when" column (blank reads as Not judged). */
+/**
+ * The choices of a local measure's "Better when" column (blank reads as Not judged).
+ *
+ * @example
+ * ```ts
+ * BETTER_WHEN; // ['Higher', 'Lower', 'Not judged']
+ * ```
+ */
 export const BETTER_WHEN = ['Higher', 'Lower', 'Not judged'] as const;
 
-/** One block of the workbook: a nationally determined outcome or a priority action. */
+/**
+ * One block of the workbook: a nationally determined outcome or a priority action.
+ *
+ * @example
+ * ```ts
+ * const block: EvidenceBlock = evidenceBlocks()[9];
+ * block.label; // 'Priority action 1'
+ * block.outcomes; // [1]
+ * ```
+ */
 export interface EvidenceBlock {
   kind: 'outcome' | 'priority-action';
   number: number;

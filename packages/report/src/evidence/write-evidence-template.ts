@@ -12,7 +12,15 @@ import {
 } from './evidence-layout.js';
 import { scoreChoice, SIX_POINT_SCALE, type EvidenceScale } from './evidence-scale.js';
 
-/** Options of {@link writeEvidenceTemplate} and {@link evidenceTemplateCsv}. */
+/**
+ * Options of {@link writeEvidenceTemplate} and {@link evidenceTemplateCsv}.
+ *
+ * @example
+ * ```ts
+ * const options: EvidenceTemplateOptions = { area: { code: 'S12000047', name: 'Fife' }, rowsPerOutcome: 5 };
+ * writeFileSync('fife-evidence.xlsx', await writeEvidenceTemplate(options));
+ * ```
+ */
 export interface EvidenceTemplateOptions {
   /** The council area the workbook is for. */
   area: { code: string; name: string };
@@ -24,7 +32,14 @@ export interface EvidenceTemplateOptions {
   asOf?: string;
 }
 
-/** The rows of the data sheets that have validation (room to add rows below the pre-filled blocks). */
+/**
+ * The rows of the data sheets that have validation (room to add rows below the pre-filled blocks).
+ *
+ * @example
+ * ```ts
+ * EVIDENCE_VALIDATED_ROWS; // 500: rows 2 to 500 of the Local measures and Evidence sheets have drop-down lists and checks
+ * ```
+ */
 export const EVIDENCE_VALIDATED_ROWS = 500;
 
 /** The About sheet's key/value rows: what the reader needs to know about the workbook (area, scale). */
