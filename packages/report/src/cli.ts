@@ -4,10 +4,13 @@ import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COUNCIL_AREAS } from '@cjsnsa/framework';
+import { evidenceTemplateCommand } from './cli/evidence-template-command.js';
 import { parseCliArgs, SNSA_USAGE, type SnsaCliOptions } from './cli/parse-cli-args.js';
 import { runPool, type PoolWorkerMessage } from './cli/run-pool.js';
 import { terminalText } from './cli/terminal-text.js';
-import { loadSnsaData, type ReadingProgress, type SnsaData } from './data/load-snsa-data.js';
+import { DataError } from '@cjsnsa/core';
+import { DataProblemsError, loadSnsaData, type ReadingProgress, type SnsaData } from './data/load-snsa-data.js';
+import { readEvidenceWorkbook, type EvidenceWorkbook } from './evidence/read-evidence-workbook.js';
 import { messages } from './messages.js';
 import { indexPage } from './output/index-page.js';
 import { writePack, type PackFormat } from './output/write-pack.js';
@@ -18,6 +21,10 @@ import { areaSlug } from './output/area-slug.js';
 import { groupWarnings, warningGroupLine } from './output/group-warnings.js';
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'evidence-template') {
+    await evidenceTemplateCommand(argv.slice(1));
+    return 0;
+  }
   const opts = parseCliArgs(argv);
   if (opts.help) {
     process.stdout.write(SNSA_USAGE);
@@ -33,10 +40,15 @@ async function main(argv: string[]): Promise<number> {
 
   if (opts.area.trim().toLowerCase() === 'all') {
     // Check the partnership's data once, before any worker writes anything; say its warnings here (workers do not).
-    printDataWarnings(await checkedData(opts), opts.strict);
+    const data = await checkedData(opts);
+    printDataWarnings(data, opts.strict);
     const script = fileURLToPath(import.meta.url);
     const jobs = opts.jobs ?? availableParallelism();
-    const workerArgs = ['--worker', '--topic', opts.topic, '--out', out, '--format', opts.formats.join(','), ...(opts.data ? ['--data', opts.data] : []), ...opts.disclosureArgs];
+    const evidenceFile = await checkedEvidence(opts, data, null);
+    const workerArgs = [
+      '--worker', '--topic', opts.topic, '--out', out, '--format', opts.formats.join(','),
+      ...(opts.data ? ['--data', opts.data] : []), ...(evidenceFile ? ['--evidence', evidenceFile.file] : []), ...opts.disclosureArgs,
+    ];
     log(`Writing SNSA packs for ${COUNCIL_AREAS.length} council areas with ${jobs} worker${jobs === 1 ? '' : 's'}…`);
     const results = await runPool(
       script,
@@ -62,7 +74,7 @@ async function main(argv: string[]): Promise<number> {
   const data = await checkedData(opts);
   printDataWarnings(data, opts.strict);
   log(`${area.name}: computing the indicators for all areas (Scotland = sum of the 32 areas)…`);
-  const ctx = await prepareSnsa(data, { disclosure: opts.disclosure });
+  const ctx = await prepareSnsa(data, { disclosure: opts.disclosure, evidence: await checkedEvidence(opts, data, area) });
   const index = await writeAreaPack(ctx, area, topics, out, opts.formats, (i, title) => log(messages.progress(i + 1, topics.length, `${area.name}: ${title}`)));
   process.stdout.write(`SNSA pack for ${area.name}: ${index}\n`);
   return 0;
@@ -97,6 +109,32 @@ async function checkedData(opts: SnsaCliOptions): Promise<SnsaData> {
   const data = await loadSnsaData({ ownDataDir: opts.data, onProgress: opts.quiet ? undefined : readingProgress() });
   if (opts.topic === 'all' || opts.topic === 'services') await data.servicesRegister();
   return data;
+}
+
+/**
+ * The local evidence workbook (`--evidence`, or the one found among
+ * `--data`), read and checked before anything is written: its problems stop
+ * the run listed by file, sheet, row and column, its warnings join the data's
+ * (printed, and with `--strict` an error); a workbook for another area than
+ * the pack's is an error. `null` when there is none.
+ */
+async function checkedEvidence(opts: SnsaCliOptions, data: SnsaData, area: SnsaArea | null): Promise<EvidenceWorkbook | null> {
+  const file = opts.evidence ?? data.evidenceWorkbook ?? null;
+  if (!file) return null;
+  let workbook: EvidenceWorkbook;
+  try {
+    workbook = await readEvidenceWorkbook(resolve(file));
+  } catch (err) {
+    if (err instanceof DataError) throw new DataProblemsError(err.issues);
+    throw err;
+  }
+  if (area && workbook.area.code !== area.code) throw new Error(messages.evidenceOtherArea(basename(file), workbook.area.name, area.name));
+  if (workbook.warnings.length) {
+    printDataWarnings({ ...data, warningIssues: workbook.warnings }, opts.strict);
+    data.warningIssues.push(...workbook.warnings);
+    data.warnings.push(...workbook.warnings.map((w) => `${w.file}, row ${w.row}, column ${w.column}: ${w.message}`));
+  }
+  return workbook;
 }
 
 /**
@@ -145,7 +183,8 @@ async function writeAreaPack(
  */
 async function worker(opts: SnsaCliOptions, topics: SnsaTopic[], out: string): Promise<number> {
   const send = (m: PoolWorkerMessage) => process.send!(m);
-  const ctx = await prepareSnsa(await loadSnsaData({ ownDataDir: opts.data }), { disclosure: opts.disclosure });
+  const data = await loadSnsaData({ ownDataDir: opts.data });
+  const ctx = await prepareSnsa(data, { disclosure: opts.disclosure, evidence: opts.evidence ? await readEvidenceWorkbook(opts.evidence) : null });
   let queue = Promise.resolve();
   process.on('message', (m: { type: 'job'; payload: string }) => {
     if (m.type !== 'job') return;

@@ -46,3 +46,6 @@ export * from './evidence/evidence-scale.js';
 export * from './evidence/evidence-layout.js';
 export * from './evidence/write-evidence-template.js';
 export * from './evidence/read-evidence-workbook.js';
+export * from './evidence/local-evidence.js';
+export * from './snsa/sections/evidence-section.js';
+export * from './cli/evidence-template-command.js';

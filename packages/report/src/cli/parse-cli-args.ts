@@ -5,7 +5,15 @@ import { smallCountRule, type SmallCountRule } from '@cjsnsa/core';
 import { messages } from '../messages.js';
 import type { PackFormat } from '../output/write-pack.js';
 
-/** The options of the `snsa` command, after parsing and before area/topic resolution. */
+/**
+ * The options of the `snsa` command, after parsing and before area/topic resolution.
+ *
+ * @example
+ * ```ts
+ * const options: SnsaCliOptions = parseCliArgs(['--area', 'Fife', '--format', 'html']);
+ * options.formats; // ['html']
+ * ```
+ */
 export interface SnsaCliOptions {
   /** Area name or code, or `all`. Default `S12000039` (West Dunbartonshire). */
   area: string;
@@ -13,6 +21,8 @@ export interface SnsaCliOptions {
   topic: string;
   /** A partnership's own data: an observation file (CSV or XLSX) or a folder of them, validated before anything is written. */
   data: string | null;
+  /** The partnership's local evidence workbook (`--evidence`, from snsa evidence-template, filled in), or its CSV folder; else one found among `--data`. */
+  evidence: string | null;
   /** Output directory. Default `snsa-output`. */
   out: string;
   formats: PackFormat[];
@@ -30,11 +40,19 @@ export interface SnsaCliOptions {
   worker: boolean;
 }
 
-/** The `snsa --help` text. */
+/**
+ * The `snsa --help` text.
+ *
+ * @example
+ * ```ts
+ * SNSA_USAGE.split('\n')[0]; // 'snsa: a Strategic Needs and Strengths Assessment data pack for a community justice partnership'
+ * ```
+ */
 export const SNSA_USAGE = `snsa: a Strategic Needs and Strengths Assessment data pack for a community justice partnership
 
 Usage:
-  snsa [--area <name or code>|all] [--topic <topic>|all] [--data <file or folder>] [--out <dir>] [--format html,docx]
+  snsa [--area <name or code>|all] [--topic <topic>|all] [--data <file or folder>] [--evidence <file.xlsx>] [--out <dir>] [--format html,docx]
+  snsa evidence-template --area <name or code> [--out <file.xlsx>] [--scale six-point|ten-point|<file.json>]
 
 Options:
   --area     council area name or GSS code (default: West Dunbartonshire, S12000039); "all" for all 32 and an index page
@@ -42,6 +60,9 @@ Options:
   --data     your own data: a CSV or XLSX file, or a folder of them: observation tables, individual-level extracts
              (one row per case), published tables as downloaded; checked first: problems listed by file, row and
              column stop the run, warnings are printed and carried into every report
+  --evidence your local evidence workbook (written by snsa evidence-template, filled in), or the folder of its CSV form:
+             a section per outcome with your local measures, evidence and self-evaluation scores; checked first like
+             --data (a workbook among the --data files is found and used too)
   --out      where to write the pack (default: snsa-output)
   --format   html, docx or both (default: html,docx); the chart pack and CSV tables are always written
   --jobs     parallel workers for --area all (default: one per core)
@@ -72,6 +93,7 @@ export function parseCliArgs(argv: string[]): SnsaCliOptions {
         area: { type: 'string', default: 'S12000039' },
         topic: { type: 'string', default: 'all' },
         data: { type: 'string' },
+        evidence: { type: 'string' },
         out: { type: 'string', default: 'snsa-output' },
         format: { type: 'string', default: 'html,docx' },
         jobs: { type: 'string' },
@@ -102,6 +124,7 @@ export function parseCliArgs(argv: string[]): SnsaCliOptions {
     area: String(v.area),
     topic: String(v.topic),
     data: v.data === undefined ? null : String(v.data),
+    evidence: v.evidence === undefined ? null : String(v.evidence),
     out: String(v.out),
     formats: formats as PackFormat[],
     quiet: Boolean(v.quiet),

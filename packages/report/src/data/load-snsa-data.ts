@@ -7,8 +7,18 @@ import { COUNCIL_AREAS, countExtract, coverageGaps, dataItems, detectPopulationW
 import { messages } from '../messages.js';
 import { findDatasetsDir } from './find-datasets-dir.js';
 import { readServicesRegister, type ServicesRegister } from './services-register.js';
+import { isEvidenceWorkbook } from '../evidence/read-evidence-workbook.js';
 
-/** One entry of `datasets/catalogue.json`. */
+/**
+ * One entry of `datasets/catalogue.json`.
+ *
+ * @example
+ * ```ts
+ * const data = await loadSnsaData();
+ * const entry: CatalogueEntry | undefined = data.catalogue.find((e) => e.path === 'real/council-areas.csv');
+ * entry?.kind; // 'real'
+ * ```
+ */
 export interface CatalogueEntry {
   path: string;
   title: string;
@@ -22,7 +32,15 @@ export interface CatalogueEntry {
   caveats?: string[];
 }
 
-/** Everything an SNSA reads, loaded once and shared by every area and topic. */
+/**
+ * Everything an SNSA reads, loaded once and shared by every area and topic.
+ *
+ * @example
+ * ```ts
+ * const data: SnsaData = await loadSnsaData({ datasetsDir: '/path/to/cjsnsa/datasets' });
+ * data.observations.numRows(); // every observation of the catalogue's observation files
+ * ```
+ */
 export interface SnsaData {
   /** Directory the embedded data came from. */
   datasetsDir: string;
@@ -39,6 +57,8 @@ export interface SnsaData {
    * synthetic extract).
    */
   ownExtracts: ExtractCounts[];
+  /** A local evidence workbook found among the partnership's data (`--data`), read apart from the observations; `null` when there is none. */
+  evidenceWorkbook?: string | null;
   /** Warnings raised while reading, one line each (`file, row 3, column area: message`), carried into the output. */
   warnings: string[];
   /**
@@ -83,7 +103,18 @@ export interface ReadingProgress {
   counted: number | null;
 }
 
-/** Thrown when a partnership's own data directory has problems; `issues` lists each by file, row and column. */
+/**
+ * Thrown when a partnership's own data directory has problems; `issues` lists each by file, row and column.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await loadSnsaData({ ownDataDir: 'my-extracts' });
+ * } catch (err) {
+ *   if (err instanceof DataProblemsError) for (const issue of err.issues) console.log(issue.file, issue.row, issue.column, issue.message);
+ * }
+ * ```
+ */
 export class DataProblemsError extends Error {
   readonly issues: DataIssue[];
   constructor(issues: DataIssue[]) {
@@ -116,6 +147,16 @@ function warningLine(w: DataIssue, fallback: string | null): string {
   return where ? `${where}: ${w.message}` : w.message;
 }
 
+/** The largest XLSX looked into for a local evidence workbook (a filled-in one is some tens of KB). */
+const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
+
+/** Whether a data file is a local evidence workbook (snsa evidence-template), read apart from the observations. */
+async function isEvidenceFile(file: string): Promise<boolean> {
+  if (extname(file).toLowerCase() !== '.xlsx') return false;
+  const size = (await stat(file).catch(() => null))?.size ?? Infinity;
+  return size <= MAX_EVIDENCE_BYTES && (await isEvidenceWorkbook(file));
+}
+
 /** Whether an old-format workbook is a published population workbook (ONS MYE2 is published as .xls). */
 async function isPopulationWorkbook(file: string): Promise<boolean> {
   return (await detectPopulationWorkbook(file).catch(() => null)) !== null;
@@ -126,18 +167,20 @@ async function isPopulationWorkbook(file: string): Promise<boolean> {
  * files), with a note for each thing in the folder that is not read and a
  * problem for workbooks in formats that cannot be read.
  */
-async function ownDataFiles(path: string): Promise<{ files: string[]; notes: string[]; issues: DataIssue[] }> {
+async function ownDataFiles(path: string): Promise<{ files: string[]; evidence: string[]; notes: string[]; issues: DataIssue[] }> {
   const info = await stat(path).catch(() => null);
   if (!info) throw new Error(messages.dataPathMissing(path));
   const issues: DataIssue[] = [];
   const ext = (name: string) => extname(name).toLowerCase();
   if (!info.isDirectory()) {
-    if (DATA_FILE.has(ext(path)) || (OLD_WORKBOOK.has(ext(path)) && (await isPopulationWorkbook(path)))) return { files: [path], notes: [], issues };
+    if (await isEvidenceFile(path)) return { files: [], evidence: [path], notes: [], issues };
+    if (DATA_FILE.has(ext(path)) || (OLD_WORKBOOK.has(ext(path)) && (await isPopulationWorkbook(path)))) return { files: [path], evidence: [], notes: [], issues };
     const message = OLD_WORKBOOK.has(ext(path)) ? messages.oldWorkbookFormat(basename(path)) : messages.notADataFile(basename(path));
-    return { files: [], notes: [], issues: [{ file: path, ...noLocation, message }] };
+    return { files: [], evidence: [], notes: [], issues: [{ file: path, ...noLocation, message }] };
   }
   const notes: string[] = [];
   const files: string[] = [];
+  const evidence: string[] = [];
   const folders: string[] = [];
   const others: string[] = [];
   const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -145,7 +188,7 @@ async function ownDataFiles(path: string): Promise<{ files: string[]; notes: str
     if (e.name.startsWith('~$')) notes.push(messages.skippedLockFile(e.name));
     else if (e.name.startsWith('.')) notes.push(messages.skippedHiddenFile(e.name));
     else if (e.isDirectory()) folders.push(e.name);
-    else if (DATA_FILE.has(ext(e.name))) files.push(join(path, e.name));
+    else if (DATA_FILE.has(ext(e.name))) (await isEvidenceFile(join(path, e.name)) ? evidence : files).push(join(path, e.name));
     else if (OLD_WORKBOOK.has(ext(e.name))) {
       // an ONS population workbook is published as .xls: read as it is; any other old workbook is refused
       if (await isPopulationWorkbook(join(path, e.name))) files.push(join(path, e.name));
@@ -155,8 +198,9 @@ async function ownDataFiles(path: string): Promise<{ files: string[]; notes: str
   }
   if (folders.length) notes.push(messages.skippedFolders(folders));
   if (others.length) notes.push(messages.skippedOtherFiles(others));
-  if (!files.length && !issues.length) issues.push({ file: path, ...noLocation, message: messages.noDataFiles(path) });
-  return { files, notes, issues };
+  if (!files.length && !evidence.length && !issues.length) issues.push({ file: path, ...noLocation, message: messages.noDataFiles(path) });
+  if (evidence.length > 1) issues.push({ file: path, ...noLocation, message: messages.evidenceTwoWorkbooks(basename(evidence[0]!), basename(evidence[1]!)) });
+  return { files, evidence, notes, issues };
 }
 
 /**
@@ -170,8 +214,8 @@ async function readOwnData(
   path: string,
   population: ColumnTable,
   onProgress: ((progress: ReadingProgress) => void) | undefined,
-): Promise<{ table: ColumnTable; warnings: DataIssue[]; extracts: ExtractCounts[] }> {
-  const { files, notes, issues } = await ownDataFiles(path);
+): Promise<{ table: ColumnTable | null; warnings: DataIssue[]; extracts: ExtractCounts[]; evidence: string[] }> {
+  const { files, evidence, notes, issues } = await ownDataFiles(path);
   const warnings: DataIssue[] = notes.map((message) => ({ file: null, ...noLocation, message }));
   const sources: TableSource[] = [];
   const extracts: ExtractCounts[] = [];
@@ -213,7 +257,7 @@ async function readOwnData(
   }
   if (issues.length) throw new DataProblemsError(issues);
   const seen = new Set<string>();
-  return { table: table!, warnings: warnings.filter((w) => !seen.has(warningLine(w, null)) && !!seen.add(warningLine(w, null))), extracts };
+  return { table, evidence, warnings: warnings.filter((w) => !seen.has(warningLine(w, null)) && !!seen.add(warningLine(w, null))), extracts };
 }
 
 /** The column names of a data file (its first sheet), or null if it cannot be read (its reading then says why). */
@@ -323,7 +367,7 @@ export async function loadSnsaData(
   const warningIssues: DataIssue[] = [...(own?.warnings ?? [])];
   const warnings = warningIssues.map((w) => warningLine(w, null));
   let ownItems: string[] = [];
-  if (own) {
+  if (own?.table) {
     ownItems = [...new Set(own.table.array('indicator') as string[])].sort();
     // a data item given replaces the embedded one whole (so no series mixes own and synthetic years);
     // a population workbook gives one mid-year, which replaces that year only
@@ -351,6 +395,7 @@ export async function loadSnsaData(
     catalogue,
     ownItems,
     ownExtracts,
+    evidenceWorkbook: own?.evidence[0] ?? null,
     warnings,
     warningIssues,
     async extract(name: string) {

@@ -11,6 +11,7 @@ export interface ScaleLevel {
 
 /**
  * A self-evaluation scale: the scores an outcome can be given, highest first.
+ * `name` reads in a sentence ("on the six-point scale (…)").
  * `assumption` says where the scale comes from (shown in the workbook and the pack).
  */
 export interface EvidenceScale {
@@ -32,7 +33,7 @@ export interface EvidenceScale {
  */
 export const SIX_POINT_SCALE: EvidenceScale = {
   id: 'six-point',
-  name: 'Six-point scale (6 Excellent to 1 Unsatisfactory)',
+  name: 'six-point scale (6 Excellent to 1 Unsatisfactory)',
   levels: [
     { score: 6, label: 'Excellent' },
     { score: 5, label: 'Very good' },
@@ -58,7 +59,7 @@ export const SIX_POINT_SCALE: EvidenceScale = {
  */
 export const TEN_POINT_SCALE: EvidenceScale = {
   id: 'ten-point',
-  name: 'Ten-point scale (10 highest to 1 lowest)',
+  name: 'ten-point scale (10 highest to 1 lowest)',
   levels: [10, 9, 8, 7, 6, 5, 4, 3, 2, 1].map((score) => ({ score, label: null })),
   assumption:
     "The ten-point scale (10 highest, 1 lowest) is this toolkit's assumption: East Lothian reported self-assessed scores of 7 to 9, and a scale of 1 to 10 is inferred from them, not confirmed.",

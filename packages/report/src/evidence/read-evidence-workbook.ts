@@ -217,7 +217,7 @@ export async function readEvidenceWorkbook(source: string): Promise<EvidenceWork
   if (levels.length < 2) aboutProblem('score');
   const scale: EvidenceScale = {
     id: text(value('scale id')) ?? 'own',
-    name: text(value('scale name')) ?? 'Scale given in the workbook',
+    name: text(value('scale name')) ?? 'scale given in the workbook',
     levels: levels.sort((a, b) => b.score - a.score),
     assumption: text(value('scale assumption')) ?? '',
   };

@@ -4,6 +4,7 @@ import { technicalAnnex } from './technical-annex.js';
 import type { PackSection, SnsaPack } from './pack-model.js';
 import { chartsRasterised, rasteriseAsDrawn } from './render-chart.js';
 import { baselineTable } from './sections/baseline-table.js';
+import { evidenceSection } from './sections/evidence-section.js';
 import { gapsSection } from './sections/gaps-section.js';
 import { indicatorsSection } from './sections/indicators-section.js';
 import { needsSection } from './sections/needs-section.js';
@@ -13,7 +14,14 @@ import { whoSection } from './sections/who-section.js';
 import type { SnsaArea, SnsaContext } from './snsa-context.js';
 import type { SnsaTopic } from './topics.js';
 
-/** Options of {@link buildSnsaPack}. */
+/**
+ * Options of {@link buildSnsaPack}.
+ *
+ * @example
+ * ```ts
+ * await buildSnsaPack(ctx, snsaArea('Fife'), topicById('bail'), { asOf: '2024-03-31' } satisfies BuildSnsaPackOptions);
+ * ```
+ */
 export interface BuildSnsaPackOptions {
   /** Date the pack is dated and funding is judged from (ISO). __Default value:__ today. */
   asOf?: string;
@@ -22,7 +30,9 @@ export interface BuildSnsaPackOptions {
 /**
  * Assemble one area's SNSA for one topic, in the structure of docs/snsa.md:
  * area profile; indicators over five years; who and what happened (from the
- * extract); needs and strengths; data gaps and caveats; the CJOIP baseline.
+ * extract); needs and strengths; local evidence and self-evaluation (when a
+ * local evidence workbook for the area was given); data gaps and caveats;
+ * the CJOIP baseline.
  * Everything statistical comes from the shared context (framework results,
  * already disclosure-controlled); this only assembles.
  *
@@ -49,6 +59,8 @@ export async function buildSnsaPack(ctx: SnsaContext, area: SnsaArea, topic: Sns
       if (who) built.push(who);
       built.push(needsSection(ctx, area, topic));
     }
+    const evidence = await evidenceSection(ctx, area, topic);
+    if (evidence) built.push(evidence);
     return built;
   });
   sections.push(gapsSection(ctx, area, topic));

@@ -11,8 +11,18 @@ import {
 import { DEFAULT_SMALL_COUNT_RULE, type SmallCountRule } from '@cjsnsa/core';
 import type { SnsaData } from '../data/load-snsa-data.js';
 import { countBreakdowns } from './count-breakdowns.js';
+import { localEvidence, type LocalEvidence } from '../evidence/local-evidence.js';
+import type { EvidenceWorkbook } from '../evidence/read-evidence-workbook.js';
 
-/** The results every SNSA section reads: computed once for all areas, shared by every area and topic. */
+/**
+ * The results every SNSA section reads: computed once for all areas, shared by every area and topic.
+ *
+ * @example
+ * ```ts
+ * const ctx: SnsaContext = await prepareSnsa(await loadSnsaData());
+ * ctx.disclosure; // { min: 1, max: 4 }
+ * ```
+ */
 export interface SnsaContext {
   data: SnsaData;
   /** Every indicator × area (32 areas, Scotland, comparator groups) × period (last five), disclosure-controlled. */
@@ -22,15 +32,35 @@ export interface SnsaContext {
   frameworkVersion: string;
   /** The small-count rule every count in every output has passed; stated in every output. */
   disclosure: SmallCountRule;
+  /** The partnership's local evidence workbook with its local measures computed, or `null` when none was given. */
+  evidence?: LocalEvidence | null;
 }
 
-/** Options of {@link prepareSnsa}. */
+/**
+ * Options of {@link prepareSnsa}.
+ *
+ * @example
+ * ```ts
+ * const options: PrepareSnsaOptions = { disclosure: smallCountRule({ minCount: 10 }) }; // withhold 1 to 9
+ * const ctx = await prepareSnsa(data, options);
+ * ```
+ */
 export interface PrepareSnsaOptions {
   /** The small-count rule (core `smallCountRule`). __Default value:__ 1 to 4 withheld. */
   disclosure?: SmallCountRule;
+  /** A local evidence workbook (`readEvidenceWorkbook`): its local measures are computed with the same rule. __Default value:__ none. */
+  evidence?: EvidenceWorkbook | null;
 }
 
-/** One area's place in the context: its code, name, family group and police division. */
+/**
+ * One area's place in the context: its code, name, family group and police division.
+ *
+ * @example
+ * ```ts
+ * const area: SnsaArea = snsaArea('Fife');
+ * area.code; // 'S12000047'
+ * ```
+ */
 export interface SnsaArea {
   code: string;
   name: string;
@@ -65,7 +95,8 @@ export async function prepareSnsa(data: SnsaData, options: PrepareSnsaOptions = 
     periods: { last: 5 },
     comparator: 'family-people',
   });
-  return { data, results: results.objects() as ResultRow[], breakdowns, frameworkVersion: FRAMEWORK_VERSION, disclosure };
+  const evidence = options.evidence ? localEvidence(options.evidence, { disclosure }) : null;
+  return { data, results: results.objects() as ResultRow[], breakdowns, frameworkVersion: FRAMEWORK_VERSION, disclosure, evidence };
 }
 
 /**

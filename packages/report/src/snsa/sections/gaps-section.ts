@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { hasStatus, isWithheld } from '@cjsnsa/core';
 import type { PackSection } from '../pack-model.js';
 import type { SnsaArea, SnsaContext } from '../snsa-context.js';
@@ -53,7 +54,12 @@ export function gapsSection(ctx: SnsaContext, area: SnsaArea, topic: SnsaTopic):
   const nameOf = (id: string) => ctx.results.find((r) => r.indicator === id)?.indicator_name ?? id;
   if (missing.length) paragraphs.push(`No usable figures for: ${missing.map(nameOf).join('; ')}.`);
   if (ctx.data.ownItems.length) paragraphs.push(`Your own data replaced the embedded data for: ${ctx.data.ownItems.join(', ')}.`);
-  paragraphs.push('Local evidence (the Community Justice Improvement Tool, service mapping and the views of people with lived experience) is not in this pack and should sit beside it.');
+  const evidence = ctx.evidence && ctx.evidence.workbook.area.code === area.code ? ctx.evidence.workbook : null;
+  paragraphs.push(
+    evidence
+      ? `Local evidence from the partnership's workbook (${basename(evidence.file)}) is in the section "Local evidence and self-evaluation". Service mapping and the views of people with lived experience are not in this pack and should sit beside it.`
+      : `No local evidence workbook was given, so the partnership's own evidence (Community Justice Improvement Tool evidence, local measures and self-evaluation scores) is not in this pack: write the workbook with snsa evidence-template --area ${area.code}, fill it in, and give it to the pack with --evidence. Service mapping and the views of people with lived experience should sit beside the pack.`,
+  );
   paragraphs.push('How each dataset was derived, with its own notes and codes, is in the technical annex at the end, for analysts.');
   return { id: 'gaps', title: 'Data gaps and caveats', paragraphs, charts: [], tables: [] };
 }
