@@ -7,7 +7,14 @@ import { evidenceScale } from '../evidence/evidence-scale.js';
 import { evidenceTemplateCsv, writeEvidenceTemplate } from '../evidence/write-evidence-template.js';
 import { snsaArea } from '../snsa/snsa-context.js';
 
-/** The `snsa evidence-template --help` text. */
+/**
+ * The `snsa evidence-template --help` text.
+ *
+ * @example
+ * ```ts
+ * EVIDENCE_TEMPLATE_USAGE.split('\n')[0]; // 'snsa evidence-template: the local evidence workbook a partnership fills in'
+ * ```
+ */
 export const EVIDENCE_TEMPLATE_USAGE = `snsa evidence-template: the local evidence workbook a partnership fills in
 
 Usage:
@@ -23,7 +30,14 @@ Options:
 Then fill it in and give it to the pack: snsa --area <area> --evidence <file.xlsx>
 `;
 
-/** What {@link evidenceTemplateCommand} wrote. */
+/**
+ * What {@link evidenceTemplateCommand} wrote.
+ *
+ * @example
+ * ```ts
+ * const written: EvidenceTemplateWritten = { xlsx: 'fife-evidence.xlsx', csvDir: 'fife-evidence-csv' };
+ * ```
+ */
 export interface EvidenceTemplateWritten {
   xlsx: string;
   csvDir: string;

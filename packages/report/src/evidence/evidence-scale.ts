@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { messages } from '../messages.js';
 
-/** One point of a self-evaluation scale: its score and, where the scale names it, its label. */
+/**
+ * One point of a self-evaluation scale: its score and, where the scale names it, its label.
+ *
+ * @example
+ * ```ts
+ * const level: ScaleLevel = { score: 4, label: 'Good' };
+ * ```
+ */
 export interface ScaleLevel {
   score: number;
   /** e.g. `Excellent`; `null` where the scale has numbers only. */
@@ -13,6 +20,11 @@ export interface ScaleLevel {
  * A self-evaluation scale: the scores an outcome can be given, highest first.
  * `name` reads in a sentence ("on the six-point scale (…)").
  * `assumption` says where the scale comes from (shown in the workbook and the pack).
+ *
+ * @example
+ * ```ts
+ * evidenceScale('ten-point').levels[0]; // { score: 10, label: null }
+ * ```
  */
 export interface EvidenceScale {
   id: string;

@@ -3,7 +3,15 @@ import type { SmallCountRule } from '@cjsnsa/core';
 import { computeIndicatorSet, indicatorDefinitionSchema, type IndicatorDefinition, type ResultRow } from '@cjsnsa/framework';
 import type { EvidenceWorkbook, LocalMeasureRow } from './read-evidence-workbook.js';
 
-/** A local evidence workbook with its local measures computed: what the pack's evidence section shows. */
+/**
+ * A local evidence workbook with its local measures computed: what the pack's evidence section shows.
+ *
+ * @example
+ * ```ts
+ * const local: LocalEvidence = localEvidence(workbook, { disclosure: smallCountRule() });
+ * local.definitions[0].kind; // 'local'
+ * ```
+ */
 export interface LocalEvidence {
   workbook: EvidenceWorkbook;
   /** One local indicator definition per measure (ids `LM1`, `LM2`, … in workbook order; kind `local`). */

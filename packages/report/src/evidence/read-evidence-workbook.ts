@@ -15,7 +15,14 @@ import {
 } from './evidence-layout.js';
 import { scoreChoice, type EvidenceScale } from './evidence-scale.js';
 
-/** One outcome's self-evaluation, as the Self-evaluation sheet gives it. */
+/**
+ * One outcome's self-evaluation, as the Self-evaluation sheet gives it.
+ *
+ * @example
+ * ```ts
+ * (await readEvidenceWorkbook('evidence.xlsx')).scores[0].scoreLabel; // e.g. 'Good'
+ * ```
+ */
 export interface OutcomeScore {
   outcome: number;
   wording: string;
@@ -33,7 +40,14 @@ export interface OutcomeScore {
   row: number;
 }
 
-/** One row of the Local measures sheet: a measure's figures for one period. */
+/**
+ * One row of the Local measures sheet: a measure's figures for one period.
+ *
+ * @example
+ * ```ts
+ * (await readEvidenceWorkbook('evidence.xlsx')).measures[0].period; // e.g. '2023-24'
+ * ```
+ */
 export interface LocalMeasureRow {
   block: EvidenceBlock;
   measure: string;
@@ -50,7 +64,14 @@ export interface LocalMeasureRow {
   row: number;
 }
 
-/** One narrative evidence item. Links are kept as text: no output turns them into links. */
+/**
+ * One narrative evidence item. Links are kept as text: no output turns them into links.
+ *
+ * @example
+ * ```ts
+ * (await readEvidenceWorkbook('evidence.xlsx')).items[0].block.label; // e.g. 'Outcome 1'
+ * ```
+ */
 export interface EvidenceItem {
   block: EvidenceBlock;
   evidence: string;
@@ -62,7 +83,15 @@ export interface EvidenceItem {
   row: number;
 }
 
-/** A local evidence workbook, read and checked. */
+/**
+ * A local evidence workbook, read and checked.
+ *
+ * @example
+ * ```ts
+ * const wb: EvidenceWorkbook = await readEvidenceWorkbook('evidence.xlsx');
+ * wb.scale.id; // 'six-point'
+ * ```
+ */
 export interface EvidenceWorkbook {
   file: string;
   area: { code: string; name: string };

@@ -11,7 +11,15 @@ import type { SnsaArea, SnsaContext } from '../snsa-context.js';
 import type { SnsaTopic } from '../topics.js';
 import { trendWords } from './needs-section.js';
 
-/** The evidence section before its chart is drawn. */
+/**
+ * The evidence section before its chart is drawn.
+ *
+ * @example
+ * ```ts
+ * const draft: EvidenceSectionDraft = draftEvidenceSection(ctx, ctx.evidence!, area, topic);
+ * draft.charts[0].id; // 'evidence-outcome-scores'
+ * ```
+ */
 export interface EvidenceSectionDraft extends Omit<PackSection, 'charts'> {
   charts: { id: string; chart: ChartSpec }[];
 }
