@@ -204,13 +204,13 @@ function columnsOf(grid: Grid, expected: readonly string[], issues: DataIssue[])
  * priority action filled in are the template's empty rows and are skipped.
  *
  * Every problem is collected first, then thrown at once as core's
- * {@link DataError}, each naming the file and sheet (`evidence.xlsx, sheet
+ * `DataError` (core), each naming the file and sheet (`evidence.xlsx, sheet
  * Local measures`), the Excel row and the column (name and letter), with a
  * message from the report catalogue (`messages.evidence…`).
  *
  * @param source - the `.xlsx` file, or the folder of its CSV form
  * @returns the workbook's area, scale, scores (one per outcome), local measure rows and evidence items
- * @throws {@link DataError} listing every problem; a file that is not a local evidence workbook is one problem
+ * @throws `DataError` (core) listing every problem; a file that is not a local evidence workbook is one problem
  * @example
  * ```ts
  * const wb = await readEvidenceWorkbook('west-dunbartonshire-evidence.xlsx');
