@@ -102,7 +102,7 @@ export function draftEvidenceSection(ctx: Pick<SnsaContext, 'results' | 'disclos
     }
     for (const id of measureIds(o.outcome)) {
       for (const r of localRows.filter((x) => x.indicator === id).sort(byPeriod)) {
-        rows.push(['Local measure', r.indicator_name, r.period, valueText(r), intervalText(r), trendWords(r.trend, r.trend_direction, needs.get(id)?.classification), null, statusLabel(r.status)]);
+        rows.push(['Local measure', r.indicator_name, r.period, valueText(r), intervalText(r), trendWords(r.trend, r.trend_direction, needs.get(id)?.classification), 'No Scotland figure', statusLabel(r.status)]);
       }
     }
     const scoreText = score?.score != null ? `Self-evaluation: ${scoreChoice({ score: score.score, label: score.scoreLabel })} on the ${workbook.scale.name}` : 'Self-evaluation: not scored';
