@@ -55,7 +55,7 @@ export interface CountRecordsStreamResult {
  * unreadable date, a value outside the frame, a row with extra cells) is
  * collected across the whole file and thrown at the end as one
  * {@link DataError}, by row and column; a quoting problem (unbalanced
- * quotes) stops the reading where it is, as csv-parse cannot go on past it,
+ * quotes) stops the reading where it is, as it cannot go on past it,
  * and is listed with the problems found before it.
  *
  * @param source - a CSV path, or `{ name, data }` (see {@link StreamSource}).

@@ -191,7 +191,12 @@ export class Interner {
     }
     const k = h & (SLOTS - 1);
     const v = t[k];
-    if (v.length === to - from && s.startsWith(v, from)) return v;
+    const length = to - from;
+    if (v.length === length) {
+      let c = 0;
+      while (c < length && v.charCodeAt(c) === s.charCodeAt(from + c)) c++;
+      if (c === length) return v;
+    }
     const lookups = ++this.lookups[field];
     if (++this.misses[field] > lookups >> 1 && lookups >= TRIAL) this.tables[field] = null;
     // a slice of 13 characters or more would point into the chunk: keep a copy

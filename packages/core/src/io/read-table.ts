@@ -7,7 +7,7 @@ import type { ReadOptions, TableSource } from './table-source.js';
 /**
  * Read a CSV or XLSX sheet into an arquero table, one column per header cell.
  *
- * - CSV, split with csv-parse: UTF-8 (a byte-order mark is removed), line
+ * - CSV, split by core's own splitter (as csv-parse split it): UTF-8 (a byte-order mark is removed), line
  *   endings `\r\n`, `\n` or `\r`, quoted fields may hold delimiters, `""`
  *   and line breaks (such a row counts as one, as in Excel). Every cell stays text:
  *   nothing is guessed (use {@link readObservations} or {@link parseCell} to
@@ -26,7 +26,7 @@ import type { ReadOptions, TableSource } from './table-source.js';
  *   unknown format, an empty file, unbalanced CSV quotes, rows with more cells
  *   than the header, blank or duplicate header names, a missing sheet or a
  *   damaged workbook; every problem in the file is listed in `issues`, up to
- *   a CSV quoting problem: csv-parse stops there, so it is listed last and
+ *   a CSV quoting problem: reading stops there, so it is listed last and
  *   the rows after it are not read.
  * @example
  * ```ts
@@ -41,9 +41,15 @@ export async function readTable(source: TableSource, options: ReadOptions = {}):
   const grid = await readGrid(source, options);
   if (grid.problems.length) throw new DataError(grid.problems);
   for (const w of grid.warnings) options.onWarning?.(w);
+  // one pass over the rows, filling every column (a pass per column reads each row again)
+  const width = grid.header.length;
+  const { rows } = grid;
+  const values: unknown[][] = grid.header.map(() => new Array<unknown>(rows.length));
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    for (let c = 0; c < width; c++) values[c][i] = r[c];
+  }
   const columns: Record<string, unknown[]> = {};
-  grid.header.forEach((name, c) => {
-    columns[name] = grid.rows.map((r) => r[c]);
-  });
+  grid.header.forEach((name, c) => (columns[name] = values[c]));
   return aq.table(columns);
 }

@@ -79,7 +79,7 @@ async function* chunksOf(source: StreamSource): AsyncGenerator<Uint8Array | stri
  * file in memory: for individual-level extracts (one row per case) too big
  * to load. Memory use depends on `batchSize`, not on the file's size.
  *
- * Reading is as {@link readTable}'s (with csv-parse): UTF-8 (a byte-order
+ * Reading is as {@link readTable}'s: UTF-8 (a byte-order
  * mark is removed; text that is not UTF-8 is read as Windows-1252 with a
  * warning), values separated by `,`, `;` or tabs (detected from the first
  * lines, with a warning if not `,`), quoted values may hold delimiters and
@@ -89,7 +89,7 @@ async function* chunksOf(source: StreamSource): AsyncGenerator<Uint8Array | stri
  * left out of the batches, and after the last batch a {@link DataError}
  * lists every one by row (the first 1,000, then a count). A quoting problem
  * (an unclosed quote, a quote inside an unquoted value) stops the reading,
- * as csv-parse cannot go on past it: the records before it come in the
+ * as where the value was meant to end is not known: the records before it come in the
  * batches, then the DataError lists the problems so far with the quoting
  * one last, by row and column. Header problems (blank or duplicate names,
  * no header) are thrown at once.
