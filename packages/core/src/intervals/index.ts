@@ -5,3 +5,4 @@ export * from './zQuantile.js';
 export * from './wilsonInterval.js';
 export * from './exactPoissonInterval.js';
 export * from './byarInterval.js';
+export * from './newcombeDifferenceInterval.js';
