@@ -105,6 +105,47 @@ def weighted_trend(values, widths):
     return {'slope': float(slope), 'chiSquare': float((slope / se) ** 2)}
 
 
+def sii_normal(populations, values, ses, conf):
+    """SII of PHE phe_sii (value_type 0, no transform) by weighted least squares (numpy lstsq on the
+    sqrt(a)-weighted design), and the exact normal-theory limits of the simulated slope: the slope is
+    linear in the simulated values, so its simulation distribution is N(SII, sum(c_i^2 se_i^2)).
+    Also the Monte Carlo standard error of a simulated quantile with 100,000 repetitions."""
+    pops = np.asarray(populations, dtype=float)
+    a = pops / pops.sum()
+    b = np.cumsum(a) - a / 2
+    design = np.column_stack([np.sqrt(a), b * np.sqrt(a)])
+    y = np.asarray(values, dtype=float) * np.sqrt(a)
+    (beta0, beta1), *_ = np.linalg.lstsq(design, y, rcond=None)
+    coef = np.linalg.solve(design.T @ design, design.T)[1] * np.sqrt(a)
+    sd = float(math.sqrt(np.sum(coef ** 2 * np.asarray(ses, dtype=float) ** 2)))
+    zz = z(conf)
+    p = (1 - conf) / 2
+    mc_se = math.sqrt(p * (1 - p) / 100000) / float(norm.pdf(norm.ppf(p))) * sd
+    return {'sii': float(beta1), 'intercept': float(beta0), 'rii': float((beta0 + beta1) / beta0),
+            'sd': sd, 'lower': float(beta1 - zz * sd), 'upper': float(beta1 + zz * sd), 'monteCarloSe': mc_se}
+
+
+def chi2_trend(events, sizes, scores):
+    """Cochran-Armitage chi-square for trend, computed as N r^2 over the N individuals (scipy.stats.pearsonr
+    on the expanded 0/1 outcomes and scores), the slope by numpy polyfit of the outcome on the score, the
+    departure from trend as scipy chi2_contingency (no continuity correction) minus the trend chi-square."""
+    from scipy.stats import chi2_contingency, pearsonr
+    t = np.repeat(np.asarray(scores, dtype=float), sizes)
+    yv = np.concatenate([np.r_[np.ones(x), np.zeros(n - x)] for x, n in zip(events, sizes)])
+    r = pearsonr(t, yv)[0]
+    n_total = len(yv)
+    chi_trend = float(n_total * r * r)
+    slope = float(np.polyfit(t, yv, 1)[0])
+    table = np.array([events, [n - x for x, n in zip(events, sizes)]], dtype=float)
+    overall = float(chi2_contingency(table, correction=False)[0])
+    k = len(events)
+    out = {'chiSquare': chi_trend, 'pValue': float(chi2.sf(chi_trend, 1)), 'slope': slope}
+    if k > 2:
+        dep = overall - chi_trend
+        out['departure'] = {'chiSquare': dep, 'df': k - 2, 'pValue': float(chi2.sf(dep, k - 2))}
+    return out
+
+
 def exact_poisson_grid():
     counts = sorted(set(list(range(0, 201)) + [
         250, 300, 400, 500, 750, 899, 900, 901, 1000, 1359, 1360, 1361, 1500, 1800, 1809, 1810, 1811,
@@ -173,6 +214,31 @@ def build():
         'slope -0.9773 width 3.92': weighted_trend(line(-0.9773), [3.92] * 5),
         'slope 1.9545 width 7.84': weighted_trend(line(1.9545), [7.84] * 5),
         'slope 1.9544 width 7.84': weighted_trend(line(1.9544), [7.84] * 5),
+    }
+    # Slope index of inequality: PHE testdata_SII.xlsx records 1-20 (sheet testdata_SII rows 2-21),
+    # value_type 0 with standard errors; point estimates and the exact limits of the simulated slope.
+    sii_pop = [[7291, 7997, 6105, 7666, 5790, 6934, 5918, 5974, 7147, 7534],
+               [21675, 20065, 19750, 24713, 20112, 19618, 22408, 19752, 18939, 19312]]
+    sii_val = [[75.9334590103081, 78.3442382727843, 83.8360631041654, 83.6375399664931, 80.4655031529559,
+                81.1156759857022, 81.6930835718562, 84.1900062060987, 80.5955641081472, 86.2894349578624],
+               [70.54853186, 71.57155734, 72.48698671, 73.51985519, 73.14605425, 76.15898712, 78.65444871,
+                80.56476961, 80.85486627, 79.9711253]]
+    sii_se = [[1.638472426358545, 1.578192884542907, 1.5134355059640296, 1.7754906175801293, 1.7013390591981388,
+               1.56412107376755, 1.3681148366878566, 1.4001418005940802, 2.4328463975781616, 1.5665181695934678],
+              [0.22959183673469533, 0.2598068010204095, 0.2992380841836735, 0.16075122704081746, 0.7918228954081618,
+               0.7783196122448984, 0.39937532908163315, 0.2793955076530606, 0.22959183673469533, 0.3517537500000029]]
+    ref['slopeIndexNormal'] = {
+        f'area{i + 1} {label}': sii_normal(sii_pop[i], sii_val[i], sii_se[i], conf)
+        for i in range(2) for label, conf in (('95%', 0.95), ('99.8%', 0.998))
+    }
+    # Chi-square test for trend in proportions.
+    ref['chiSquareTrend'] = {
+        # Fingertips TrendMarkerCalculatorTest.cs GetTrendDataForProportion_Set1, oldest (2014) first, t = 1..5
+        'fingertips proportion Set1': chi2_trend([994, 1023, 1199, 1332, 1367], [40299, 41527, 42811, 44064, 44701], [1, 2, 3, 4, 5]),
+        # a small table with unequal scores and a falling proportion
+        'scores 0,1,2,4': chi2_trend([30, 22, 15, 8], [100, 95, 90, 80], [0, 1, 2, 4]),
+        # two groups: the trend chi-square equals the Pearson chi-square of the 2x2 table
+        'two groups': chi2_trend([12, 25], [150, 160], [1, 2]),
     }
     return ref
 

@@ -8,5 +8,6 @@ export * from './aggregate/index.js';
 export * from './trend/index.js';
 export * from './compare/index.js';
 export * from './funnel/index.js';
+export * from './inequality/index.js';
 export * from './disclosure/index.js';
 export * from './io/index.js';

@@ -48,6 +48,34 @@ export const messages = {
   trendMeasureNotSupported: (measure: string) =>
     `The recent trend is tested for proportions, rates and DSRs only, not '${measure}' (Fingertips rule).`,
   trendDuplicatePeriod: (period: string) => `Period ${period} appears more than once in the series.`,
+  /** Slope index of inequality with too few or too many quantiles (PHE: 5 to 100). */
+  inequalityQuantileCount: (n: number) =>
+    `The slope index of inequality needs between 5 and 100 quantiles (got ${n}).`,
+  /** A quantile with neither a standard error nor both 95% limits. */
+  inequalityNoSpread: (index: number) =>
+    `Quantile ${index + 1} has neither a standard error nor both 95% confidence limits; the slope index of inequality needs one of them.`,
+  /** A negative standard error. */
+  inequalityNegativeSe: (index: number, se: number) => `Quantile ${index + 1} has a negative standard error (${se}).`,
+  /** A rate or proportion that cannot be log- or logit-transformed. */
+  inequalityOutOfRange: (index: number, what: string, value: number, valueType: string) =>
+    valueType === 'proportion'
+      ? `Quantile ${index + 1}: ${what} ${value} is not a proportion between 0 and 1 (exclusive), so it cannot be logit-transformed.`
+      : `Quantile ${index + 1}: ${what} ${value} is not a positive rate, so it cannot be log-transformed.`,
+  /** transform with an indicator of type 'normal', or with standard errors given. */
+  inequalityTransform: (why: 'normal' | 'se') =>
+    why === 'normal'
+      ? 'transform is for rates and proportions only (valueType \'rate\' or \'proportion\').'
+      : 'transform needs the 95% confidence limits of each quantile, not standard errors (as PHE phe_sii).',
+  /** Fewer than 1000 simulation repetitions. */
+  inequalityRepetitions: (n: unknown) =>
+    `The number of simulation repetitions must be a whole number of at least 1000 (got ${String(n)}).`,
+  /** Several confidence levels given in a form other than a list of valid levels. */
+  invalidConfidenceList: (confidence: unknown) =>
+    `Confidence levels ${JSON.stringify(confidence)} are not allowed: give one level or a list of levels, each a fraction between 0.9 and 1 or a percentage between 90 and 100.`,
+  /** Chi-square test for trend with fewer than two groups or no spread in the scores. */
+  trendTestGroups: (n: number) => `The chi-square test for trend needs at least two groups with different scores (got ${n}).`,
+  /** Scores not matching the groups. */
+  trendTestScores: (groups: number, scores: number) => `There are ${groups} groups but ${scores} scores.`,
 
   // ── data: periods, aggregation, disclosure control, reading files ───────
   /** Text that is not a financial year, calendar year or financial-year quarter. */

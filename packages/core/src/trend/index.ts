@@ -1,2 +1,3 @@
 export * from './TrendResult.js';
 export * from './recentTrend.js';
+export * from './chiSquareTrend.js';
