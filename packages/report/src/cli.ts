@@ -5,6 +5,7 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COUNCIL_AREAS } from '@cjsnsa/framework';
 import { evidenceTemplateCommand } from './cli/evidence-template-command.js';
+import { dashboardCommand } from './dashboard/dashboard-command.js';
 import { parseCliArgs, SNSA_USAGE, type SnsaCliOptions } from './cli/parse-cli-args.js';
 import { runPool, type PoolWorkerMessage } from './cli/run-pool.js';
 import { terminalText } from './cli/terminal-text.js';
@@ -23,6 +24,10 @@ import { groupWarnings, warningGroupLine } from './output/group-warnings.js';
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'evidence-template') {
     await evidenceTemplateCommand(argv.slice(1));
+    return 0;
+  }
+  if (argv[0] === 'dashboard') {
+    await dashboardCommand(argv.slice(1));
     return 0;
   }
   const opts = parseCliArgs(argv);

@@ -49,3 +49,7 @@ export * from './evidence/read-evidence-workbook.js';
 export * from './evidence/local-evidence.js';
 export * from './snsa/sections/evidence-section.js';
 export * from './cli/evidence-template-command.js';
+export * from './dashboard/dashboard-data.js';
+export * from './dashboard/dashboard-script.js';
+export * from './dashboard/build-dashboard-html.js';
+export * from './dashboard/dashboard-command.js';

@@ -24,9 +24,21 @@ export interface HeatmapChartOptions extends ChartOptions {
   areas?: string[];
   /** Add a first row with Scotland's values (from `scotland_value`). __Default value:__ `true`. */
   showScotland?: boolean;
+  /**
+   * Add the framework's recent-trend result to each cell as an arrow after the value
+   * (↑ Increasing, ↓ Decreasing, → No significant change; nothing where no trend was
+   * measured), read from `trend`, and a `trend` column in the data table.
+   * __Default value:__ `false`.
+   */
+  showTrend?: boolean;
 }
 
 const BENCHMARK = 'Scotland (benchmark)';
+
+/** The arrow after a cell's value for the framework's recent-trend marker (a space and the arrow, or nothing). */
+function trendArrow(trend: unknown): string {
+  return trend === 'Increasing' ? ' ↑' : trend === 'Decreasing' ? ' ↓' : trend === 'No significant change' ? ' →' : '';
+}
 
 /**
  * Overview heat map ("tartan rug"): areas × indicators, each cell filled by the
@@ -59,7 +71,7 @@ export function heatmapChart(results: ResultsInput, options: HeatmapChartOptions
     column: columnLabel(r.indicator as string),
     area_name: String(r.area_name ?? r.area),
     comparison: isSuppressedRow(r) ? 'Suppressed' : (r.comparison_scotland ?? 'Not compared'),
-    label: isSuppressedRow(r) ? 'supp.' : formatValue(r.value, r.measure),
+    label: isSuppressedRow(r) ? 'supp.' : `${formatValue(r.value, r.measure)}${options.showTrend ? trendArrow(r.trend) : ''}`,
   }));
   if (showScotland) {
     for (const ind of indicators) {
@@ -98,6 +110,7 @@ export function heatmapChart(results: ResultsInput, options: HeatmapChartOptions
 
   const suppressedCells = rows.filter((r) => isSuppressedRow(r));
   const extra = ['Each cell shows the value and is coloured by its comparison with Scotland (the word also appears in the data table).'];
+  if (options.showTrend) extra.push('Arrows: recent trend over five periods (↑ increasing, ↓ decreasing, → no significant change; none where no trend was measured).');
   if (suppressedCells.length) extra.push(`${messages.suppressedLabel}: cells marked "supp.".`);
   const notes = standardNotes(rows, options, extra);
 
@@ -112,7 +125,7 @@ export function heatmapChart(results: ResultsInput, options: HeatmapChartOptions
     sentences.push(`${plainName(names.get(ind as string))}: ${parts.join(', ') || 'no comparisons'}.`);
   }
 
-  const columns = ['area', 'area_name', 'indicator', 'indicator_name', 'period', 'value', 'scotland_value', 'comparison_scotland', 'status'];
+  const columns = ['area', 'area_name', 'indicator', 'indicator_name', 'period', 'value', 'scotland_value', 'comparison_scotland', ...(options.showTrend ? ['trend'] : []), 'status'];
   const dataTable = rows.map((r) => ({
     area: r.area ?? null,
     area_name: r.area_name ?? null,
@@ -122,6 +135,7 @@ export function heatmapChart(results: ResultsInput, options: HeatmapChartOptions
     value: isSuppressedRow(r) ? messages.suppressedCell : tidy(r.value),
     scotland_value: tidy(r.scotland_value),
     comparison_scotland: r.comparison_scotland ?? null,
+    ...(options.showTrend ? { trend: r.trend ?? null } : {}),
     status: r.status ?? null,
   }));
 

@@ -53,6 +53,7 @@ export const SNSA_USAGE = `snsa: a Strategic Needs and Strengths Assessment data
 Usage:
   snsa [--area <name or code>|all] [--topic <topic>|all] [--data <file or folder>] [--evidence <file.xlsx>] [--out <dir>] [--format html,docx]
   snsa evidence-template --area <name or code> [--out <file.xlsx>] [--scale six-point|ten-point|<file.json>]
+  snsa dashboard [--area <name or code>|all] [--out <file.html>]   (one HTML file, offline; snsa dashboard --help)
 
 Options:
   --area     council area name or GSS code (default: West Dunbartonshire, S12000039); "all" for all 32 and an index page

@@ -1,0 +1,89 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { smallCountRule } from '@cjsnsa/core';
+import { readDisclosureRule } from '../cli/parse-cli-args.js';
+import { loadSnsaData } from '../data/load-snsa-data.js';
+import { messages } from '../messages.js';
+import { areaSlug } from '../output/area-slug.js';
+import { prepareSnsa, snsaArea } from '../snsa/snsa-context.js';
+import { buildDashboardHtml } from './build-dashboard-html.js';
+
+/**
+ * The `snsa dashboard --help` text.
+ *
+ * @example
+ * ```ts
+ * DASHBOARD_USAGE.split('\n')[0]; // 'snsa dashboard: one HTML file to explore every indicator and area, offline'
+ * ```
+ */
+export const DASHBOARD_USAGE = `snsa dashboard: one HTML file to explore every indicator and area, offline
+
+Usage:
+  snsa dashboard [--area <name or code>|all] [--out <file.html>] [--data <file or folder>] [--min-count <n> | --disclosure-rule <file>]
+
+Options:
+  --area     the council area the dashboard opens on, or all (default: all, the national dashboard opening on Scotland);
+             every area's figures are in the file either way
+  --out      the file to write (default: dashboard.html, or <area>-dashboard.html)
+  --data     your own data, as for the pack (checked first)
+  --min-count, --disclosure-rule   the small-count rule, as for the pack
+  --quiet    no progress lines
+  --help     this text
+
+The file opens from the file system in any current browser with no network: scripts, fonts and data are inside it.
+`;
+
+/**
+ * `snsa dashboard`: compute the pack's results for every area (the same
+ * context and small-count rule as the pack: `prepareSnsa`) and write the
+ * dashboard page ({@link buildDashboardHtml}).
+ *
+ * @param argv - the arguments after `dashboard`
+ * @returns the path written, or `null` for `--help` (the usage is printed)
+ * @throws Error with a catalogued message for an unknown option or area
+ * @example
+ * ```ts
+ * await dashboardCommand(['--area', 'Fife', '--out', 'fife.html']); // '/…/fife.html'
+ * ```
+ */
+export async function dashboardCommand(argv: string[]): Promise<string | null> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: false,
+      options: {
+        area: { type: 'string', default: 'all' },
+        out: { type: 'string' },
+        data: { type: 'string' },
+        'min-count': { type: 'string' },
+        'disclosure-rule': { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    throw new Error(messages.unknownOption((err as Error).message));
+  }
+  const v = parsed.values;
+  if (v.help) {
+    process.stdout.write(DASHBOARD_USAGE);
+    return null;
+  }
+  if (v['min-count'] !== undefined && v['disclosure-rule'] !== undefined) throw new Error(messages.disclosureOptionsTogether);
+  const disclosure =
+    v['disclosure-rule'] !== undefined ? readDisclosureRule(String(v['disclosure-rule'])) : smallCountRule(v['min-count'] === undefined ? {} : { minCount: Number(v['min-count']) });
+  const area = String(v.area).trim().toLowerCase() === 'all' ? null : snsaArea(String(v.area));
+  const out = resolve(v.out ?? (area ? `${areaSlug(area.name)}-dashboard.html` : 'dashboard.html'));
+  const log = (line: string) => {
+    if (!v.quiet) process.stdout.write(line + '\n');
+  };
+  log('Computing the indicators for all areas (Scotland = sum of the 32 areas)…');
+  const ctx = await prepareSnsa(await loadSnsaData({ ownDataDir: v.data ?? null }), { disclosure });
+  const html = await buildDashboardHtml(ctx, { area });
+  await mkdir(dirname(out), { recursive: true });
+  await writeFile(out, html);
+  process.stdout.write(`Dashboard${area ? ` for ${area.name}` : ''}: ${out}\n`);
+  return out;
+}
