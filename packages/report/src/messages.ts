@@ -153,4 +153,49 @@ export const messages = {
     `${file} is the local evidence workbook for ${workbookArea}, not ${area}: give --evidence the workbook of the area the pack is for.`,
   /** Two evidence workbooks found among --data. */
   evidenceTwoWorkbooks: (a: string, b: string) => `Two local evidence workbooks were given (${a} and ${b}): give one.`,
+  // ── lived-experience surveys (readSurvey, surveyResults, freeTextAnswers) ──
+  /** A question schema that cannot be used: every problem by its path in the schema. */
+  surveySchemaInvalid: (file: string, problems: string[]) => `${file}: ${problems.join('; ')}`,
+  /** A column the schema names that the export's header row does not have. */
+  surveyMissingColumn: (column: string, role: string) =>
+    `The column "${column}" (${role}) is not in the header row: check the schema's column name against the export (the header must match, ignoring case and spaces at the ends).`,
+  /** An answer that is not one of a question's levels or options. */
+  surveyUnknownAnswer: (text: string, nearest: string, allowed: string[]) =>
+    `"${text}" is not one of this question's answers; the nearest is "${nearest}". Answers: ${allowed.join(' | ')} (or blank for no answer).`,
+  /** A multi-select answer that gives the same choice twice. */
+  surveyRepeatedChoice: (choice: string) => `"${choice}" is chosen twice in one answer.`,
+  /** A breakdown value that is not one of the breakdown's levels. */
+  surveyUnknownGroup: (text: string, nearest: string, allowed: string[]) =>
+    `"${text}" is not one of this column's values; the nearest is "${nearest}". Values: ${allowed.join(' | ')} (or blank for not stated).`,
+  /** A response with no wave. */
+  surveyBlankWave: 'The wave is blank: every response must say which wave it belongs to.',
+  /** A wave that is not in the schema's wave order. */
+  surveyUnknownWave: (text: string, nearest: string, order: string[]) =>
+    `Wave "${text}" is not one of the schema's waves; the nearest is "${nearest}". Waves: ${order.join(' | ')}.`,
+  /** A timestamp that cannot be read. */
+  surveyBadTimestamp: (text: string, order: 'dmy' | 'mdy') =>
+    `"${text}" is not a date and time: write it as 2024-05-31 14:03, or ${order === 'dmy' ? '31/05/2024 14:03 (day first, as the schema says)' : '5/31/2024 14:03 (month first, as the schema says)'}.`,
+  /** A comparison of waves asked for a wave the survey does not have. */
+  surveyNoSuchWave: (wave: string, waves: string[]) => `The survey has no wave "${wave}". Waves: ${waves.length ? waves.join(', ') : 'none (the schema has no wave column)'}.`,
+  /** A question id the survey does not have. */
+  surveyNoSuchQuestion: (id: string, ids: string[]) => `The survey has no question "${id}". Questions: ${ids.join(', ')}.`,
+  /** A breakdown id the survey does not have. */
+  surveyNoSuchBreakdown: (id: string, ids: string[]) => `The survey has no breakdown "${id}". Breakdowns: ${ids.length ? ids.join(', ') : 'none'}.`,
+  /** A minimum number of respondents that is not a whole number of 2 or more. */
+  surveyBadMinimum: (n: number) => `The minimum number of respondents must be a whole number of 2 or more, not ${n}.`,
+  /** Note under every survey table and chart: the minimum-respondent rule. */
+  surveyMinimumNote: (n: number) =>
+    `Results for a group of fewer than ${n} respondents are not shown, and another group is withheld where the hidden one could otherwise be worked out from the total.`,
+  /** Note: a group withheld by the minimum-respondent rule. */
+  surveyGroupWithheld: (n: number) => `Not shown: fewer than ${n} respondents, or withheld so that a smaller group cannot be worked out.`,
+  /** Free text not shown because the user did not opt in. */
+  surveyFreeTextNotShown: (answered: number) =>
+    `${answered === 1 ? '1 free-text answer is' : `${answered} free-text answers are`} not shown: free text is printed only when you ask for it (include: true), and then with names, email addresses, phone numbers and postcodes redacted.`,
+  /** Free text not shown because too few answered. */
+  surveyFreeTextTooFew: (n: number) => `Free-text answers are not shown: fewer than ${n} people answered this question.`,
+  /** Note over free text that is shown. */
+  surveyFreeTextRedactedNote:
+    'Names, email addresses, UK phone numbers and postcodes have been redacted automatically. Automatic redaction misses things (see docs/survey.md): read every answer before publishing it.',
+  /** What a free-text answer prints as anywhere it is not opted in to. */
+  surveyFreeTextPlaceholder: '[free text: not shown]',
 } as const;
