@@ -51,9 +51,6 @@ export const messages = {
   /** Slope index of inequality with too few or too many quantiles (PHE: 5 to 100). */
   inequalityQuantileCount: (n: number) =>
     `The slope index of inequality needs between 5 and 100 quantiles (got ${n}).`,
-  /** A quantile with neither a standard error nor both 95% limits. */
-  inequalityNoSpread: (index: number) =>
-    `Quantile ${index + 1} has neither a standard error nor both 95% confidence limits; the slope index of inequality needs one of them.`,
   /** A negative standard error. */
   inequalityNegativeSe: (index: number, se: number) => `Quantile ${index + 1} has a negative standard error (${se}).`,
   /** A rate or proportion that cannot be log- or logit-transformed. */

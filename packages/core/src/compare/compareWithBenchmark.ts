@@ -1,6 +1,7 @@
 import { messages } from '../messages.js';
 import { StatisticsError } from '../intervals/StatisticsError.js';
 import { POLARITIES, type Polarity } from './Polarity.js';
+import { comparisonLabel } from './comparisonLabel.js';
 
 /**
  * Result of a benchmark comparison.
@@ -95,12 +96,7 @@ export function compareWithBenchmark(
   if (!METHODS.includes(method)) throw new StatisticsError(messages.unknownOption('method', method, METHODS));
   if (!ok(area.value) || !ok(benchmark)) return 'Not compared';
 
-  const label = (areaAbove: boolean, extreme: boolean): Comparison => {
-    if (polarity === 'no-judgement') return areaAbove ? 'Higher' : 'Lower';
-    const good = polarity === 'high-is-good' ? areaAbove : !areaAbove;
-    if (extreme) return good ? 'Best' : 'Worst';
-    return good ? 'Better' : 'Worse';
-  };
+  const label = (areaAbove: boolean, extreme: boolean): Comparison => comparisonLabel(polarity, areaAbove, extreme);
   const single = (lower: number | null | undefined, upper: number | null | undefined): Comparison => {
     if (!ok(lower) || !ok(upper)) return 'Not compared';
     if (lower <= benchmark && benchmark <= upper) return 'Similar';

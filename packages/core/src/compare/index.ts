@@ -1,2 +1,4 @@
 export * from './Polarity.js';
 export * from './compareWithBenchmark.js';
+export * from './compareOverlappingIntervals.js';
+export * from './compareSpc.js';
