@@ -10,7 +10,7 @@ import type { SurveyResultRow, SurveyResults } from './survey-results.js';
  * const row: SurveyWaveComparison = { question: 'respect', questionText: 'I was treated with respect', breakdown: null,
  *   group: 'All respondents', level: 'Strongly agree or Agree', combined: true, from: '2023', to: '2024',
  *   fromCount: 12, fromRespondents: 40, toCount: 24, toRespondents: 40, fromValue: 0.3, toValue: 0.6,
- *   difference: 0.3, lower: 0.0826, upper: 0.4859, call: 'Higher' };
+ *   difference: 0.3, lower: 0.0820, upper: 0.4813, call: 'Higher' };
  * ```
  */
 export interface SurveyWaveComparison {
@@ -56,7 +56,7 @@ export interface SurveyWaveComparison {
  * ```ts
  * const changes = compareSurveyWaves(results, { from: '2023', to: '2024' });
  * changes.find((c) => c.question === 'respect' && c.combined && c.group === 'All respondents');
- * // { fromValue: 0.3, toValue: 0.6, difference: 0.3, lower: 0.0826…, upper: 0.4859…, call: 'Higher', … }
+ * // { fromValue: 0.3, toValue: 0.6, difference: 0.3, lower: 0.0820…, upper: 0.4813…, call: 'Higher', … }
  * ```
  */
 export function compareSurveyWaves(results: SurveyResults, waves: { from?: string; to?: string } = {}): SurveyWaveComparison[] {
