@@ -314,6 +314,8 @@ async function drawOne(item) {
   );
   host.append(fig);
   const result = await vegaEmbed(vis, pageSpec(chart.spec), { renderer: 'svg', actions: false, tooltip: { theme: 'light' } });
+  // the figure's image role and label speak for the drawing; its marks are not read one by one (the data table has the numbers)
+  vis.querySelector('svg')?.setAttribute('aria-hidden', 'true');
   const entry = { id, kind: chart.kind, title: chart.title, altText: chart.altText, dataTable: chart.dataTable, columns: chart.columns, view: result.view };
   png.addEventListener('click', async () => download(await result.view.toImageURL('png', 2), `${id}.png`));
   svg.addEventListener('click', async () => download(await result.view.toImageURL('svg'), `${id}.svg`));
