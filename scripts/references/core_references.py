@@ -146,6 +146,41 @@ def chi2_trend(events, sizes, scores):
     return out
 
 
+# ScotPHO's production formulas (Public-Health-Scotland/scotpho-indicator-production @e7ee723,
+# functions/helper functions/calculate_percent.R, calculate_crude_rate.R, calculate_easr.R), transcribed
+# line by line: z = 1.96, no exact Poisson, R's NaN as None.
+def scotpho_percent(x, n):
+    rate = x / n * 100
+    low = (2 * x + 1.96 * 1.96 - 1.96 * math.sqrt(1.96 * 1.96 + 4 * x * (1 - rate / 100))) / (2 * (n + 1.96 * 1.96)) * 100
+    up = (2 * x + 1.96 * 1.96 + 1.96 * math.sqrt(1.96 * 1.96 + 4 * x * (1 - rate / 100))) / (2 * (n + 1.96 * 1.96)) * 100
+    return [round(rate, 2), 0.0 if low < 0 else round(low, 2), 100.0 if up > 100 else round(up, 2)]
+
+
+def scotpho_crude_rate(x, n, crude_rate):
+    rate = x / n * crude_rate
+    low = None if x == 0 else (x * (1 - 1 / 9 / x - 1.96 / 3 / math.sqrt(x)) ** 3) / n * crude_rate
+    up = ((x + 1) * (1 - 1 / 9 / (x + 1) + 1.96 / 3 / math.sqrt(x + 1)) ** 3) / n * crude_rate
+    if low is not None and low < 0:
+        low = 0.0
+    return [rate, low, up]
+
+
+def scotpho_easr(bands, epop_total):
+    """bands: (numerator, denominator, epop) per age group."""
+    easr_first = sum(x * w / n for x, n, w in bands)
+    var_dsr = sum(x * w * w / (n * n) for x, n, w in bands)
+    o = sum(x for x, _, _ in bands)
+    easr = easr_first / epop_total
+    var = var_dsr / epop_total ** 2
+    if o == 0:
+        return [0.0, 0.0, 0.0]  # NaN limits replaced by 0
+    o_lower = o * (1 - (1 / (9 * o)) - (1.96 / (3 * math.sqrt(o)))) ** 3
+    o_upper = (o + 1) * (1 - (1 / (9 * (o + 1))) + (1.96 / (3 * math.sqrt(o + 1)))) ** 3
+    low = (easr + math.sqrt(var / o) * (o_lower - o)) * 100000
+    up = (easr + math.sqrt(var / o) * (o_upper - o)) * 100000
+    return [easr * 100000, max(0.0, low), up]
+
+
 def exact_poisson_grid():
     counts = sorted(set(list(range(0, 201)) + [
         250, 300, 400, 500, 750, 899, 900, 901, 1000, 1359, 1360, 1361, 1500, 1800, 1809, 1810, 1811,
@@ -239,6 +274,23 @@ def build():
         'scores 0,1,2,4': chi2_trend([30, 22, 15, 8], [100, 95, 90, 80], [0, 1, 2, 4]),
         # two groups: the trend chi-square equals the Pearson chi-square of the 2x2 table
         'two groups': chi2_trend([12, 25], [150, 160], [1, 2]),
+    }
+    # ScotPHO conventions.
+    esp_bands = [(20, 10000, 60000), (30, 5000, 40000)]
+    ref['scotpho'] = {
+        'percent': {f'{x}/{n}': scotpho_percent(x, n) for x, n in ((65, 100), (0, 50), (50, 50), (1, 3), (209, 1017))},
+        'crudeRate per 10000': {f'{x}/{n}': scotpho_crude_rate(x, n, 10000) for x, n in ((5, 12000), (0, 12000), (1, 5000), (9, 20000), (10, 20000), (250, 220000))},
+        'easr': {
+            'two bands': scotpho_easr(esp_bands, 100000),
+            'four events': scotpho_easr([(1, 10000, 60000), (3, 5000, 40000)], 100000),
+            'no events': scotpho_easr([(0, 10000, 60000), (0, 5000, 40000)], 100000),
+        },
+        # Three years of 30, 25 and 35 events in 60,000 people a year, per 10,000: ScotPHO's rolling mean
+        # (30 in 60,000) against the pooled count (90 in 180,000, PHE exact/Byar rule: Byar with the exact z).
+        'rolling 30,25,35': {
+            'scotpho': scotpho_crude_rate(30, 60000, 10000),
+            'pooled': [90 / 180000 * 10000] + [v / 180000 * 10000 for v in byar(90, 0.95)],
+        },
     }
     return ref
 

@@ -2,6 +2,7 @@ import { messages } from '../messages.js';
 import { StatisticsError } from './StatisticsError.js';
 import { normaliseConfidence } from './normaliseConfidence.js';
 import { zQuantile } from './zQuantile.js';
+import { byarLimits } from './limitsWithZ.js';
 
 /**
  * Byar's approximation to the Poisson confidence interval for an observed count.
@@ -27,13 +28,5 @@ export function byarInterval(x: number, confidence = 0.95): { lower: number | nu
   if (x < 0) throw new StatisticsError(messages.negativeCount('count', x));
   const c = normaliseConfidence(confidence);
   if (c === 1) return { lower: 0, upper: Infinity };
-  const z = zQuantile(c);
-  let lower: number | null = 0;
-  if (x > 0) {
-    const base = 1 - 1 / (9 * x) - z / (3 * Math.sqrt(x));
-    lower = base < 0 ? null : x * base ** 3;
-  }
-  const y = x + 1;
-  const upper = y * (1 - 1 / (9 * y) + z / (3 * Math.sqrt(y))) ** 3;
-  return { lower, upper };
+  return byarLimits(x, zQuantile(c));
 }

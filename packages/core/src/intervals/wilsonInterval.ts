@@ -2,6 +2,7 @@ import { messages } from '../messages.js';
 import { StatisticsError } from './StatisticsError.js';
 import { normaliseConfidence } from './normaliseConfidence.js';
 import { zQuantile } from './zQuantile.js';
+import { wilsonLimits } from './limitsWithZ.js';
 
 /**
  * Wilson score confidence interval for a proportion x/n, on the 0–1 scale.
@@ -32,11 +33,5 @@ export function wilsonInterval(x: number, n: number, confidence = 0.95): { lower
   if (x > n) throw new StatisticsError(messages.numeratorAboveDenominator(x, n));
   const c = normaliseConfidence(confidence);
   if (c === 1) return { lower: 0, upper: 1 };
-  const z = zQuantile(c);
-  const z2 = z * z;
-  const root = z * Math.sqrt(z2 + 4 * x * (1 - x / n));
-  const denom = 2 * (n + z2);
-  const lower = x === 0 ? 0 : (2 * x + z2 - root) / denom;
-  const upper = x === n ? 1 : (2 * x + z2 + root) / denom;
-  return { lower, upper };
+  return wilsonLimits(x, n, zQuantile(c));
 }

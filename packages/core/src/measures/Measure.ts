@@ -1,3 +1,5 @@
+import type { Conventions } from './conventions.js';
+
 /**
  * One confidence interval of a {@link Measure}.
  *
@@ -76,4 +78,11 @@ export interface MeasureOptions {
    * __Default value:__ `'published'`
    */
   status?: string;
+  /**
+   * 'scotpho' to reproduce ScotPHO's figures (z = 1.96 at 95%, Byar at every
+   * count, ...; see {@link Conventions}). Honoured by `proportion`, `crudeRate`,
+   * `countWithInterval` and `directlyStandardisedRate`.
+   * __Default value:__ `'phe'`
+   */
+  conventions?: Conventions;
 }

@@ -5,6 +5,7 @@ import type { Measure, MeasureOptions } from './Measure.js';
 import {
   buildMeasure, checkCount, checkDenominator, checkMultiplier, failStatus, isMissing, nullIntervals, okStatus,
 } from './measureHelpers.js';
+import { checkConventions, scotphoCountLimits } from './conventionHelpers.js';
 
 /**
  * Options of {@link crudeRate}.
@@ -32,6 +33,9 @@ export interface CrudeRateOptions extends MeasureOptions {
  * × multiplier. A zero count gives [0, 3.6889/n × multiplier] at 95%. The
  * numerator may exceed the denominator (e.g. repeat events).
  *
+ * With `conventions: 'scotpho'`: Byar at every count with z = 1.96 at 95%, a
+ * negative lower limit 0, and a `null` lower limit at 0 events (ScotPHO's NaN).
+ *
  * Missing data rule: `null` count or population → `value: null`, status
  * 'not-available'; population 0 → `value: null`, status 'zero-denominator';
  * a negative count or population throws {@link StatisticsError}.
@@ -57,7 +61,8 @@ export function crudeRate(
   const statistic = `rate per ${multiplier}`;
   if (!isMissing(count)) checkCount('count', count);
   if (!isMissing(population)) checkDenominator('population', population);
-  const method = !isMissing(count) && count >= 10 ? 'Byars' : 'Exact';
+  const scotpho = checkConventions(options.conventions) === 'scotpho';
+  const method = scotpho || (!isMissing(count) && count >= 10) ? 'Byars' : 'Exact';
   const base = { method, statistic, multiplier };
   if (isMissing(count) || isMissing(population)) {
     return buildMeasure({
@@ -74,7 +79,8 @@ export function crudeRate(
   }
   const scale = multiplier / population;
   const intervals = levels.map((confidence) => {
-    const ci = count < 10 ? exactPoissonInterval(count, confidence) : byarInterval(count, confidence);
+    const ci = scotpho ? scotphoCountLimits(count, confidence)
+      : count < 10 ? exactPoissonInterval(count, confidence) : byarInterval(count, confidence);
     return { confidence, lower: ci.lower === null ? null : ci.lower * scale, upper: ci.upper * scale };
   });
   return buildMeasure({

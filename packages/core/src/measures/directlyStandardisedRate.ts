@@ -6,6 +6,8 @@ import type { Measure, MeasureOptions } from './Measure.js';
 import {
   buildMeasure, checkCount, checkDenominator, checkMultiplier, failStatus, isMissing, nullIntervals, okStatus,
 } from './measureHelpers.js';
+import { checkConventions, scotphoZ } from './conventionHelpers.js';
+import { byarLimits } from '../intervals/limitsWithZ.js';
 
 /**
  * One age band (or other stratum) of a directly standardised rate.
@@ -58,7 +60,10 @@ export interface DsrOptions extends MeasureOptions {
  * 'zero-denominator'. Negative input throws {@link StatisticsError}.
  *
  * @param bands - one entry per age band; standard weights in any unit.
- * @param options - `confidence`, `multiplier` (default 100000), `status`.
+ * With `conventions: 'scotpho'` (ScotPHO `calculate_easr`): Byar with z = 1.96 at
+ * 95%, no minimum count, a negative lower limit 0, and 0 events give 0 (0–0).
+ *
+ * @param options - `confidence`, `multiplier` (default 100000), `status`, `conventions`.
  * @returns a {@link Measure} with method 'Dobson', statistic 'dsr per <multiplier>',
  *   numerator O (total events), denominator total population.
  * @throws {@link StatisticsError} for negative input, no bands, or a bad confidence level.
@@ -72,6 +77,7 @@ export function directlyStandardisedRate(bands: readonly StandardisationBand[], 
   const levels = confidenceLevels(options.confidence);
   const multiplier = checkMultiplier(options.multiplier ?? 100000);
   const base = { method: 'Dobson', statistic: `dsr per ${multiplier}`, multiplier };
+  const scotpho = checkConventions(options.conventions) === 'scotpho';
   if (bands.length === 0) throw new StatisticsError(messages.noBands());
   let missing = false;
   let zero = false;
@@ -92,7 +98,7 @@ export function directlyStandardisedRate(bands: readonly StandardisationBand[], 
       status: failStatus(options.status, missing ? 'not-available' : 'zero-denominator') });
   }
   const O = total as number;
-  if (O < 10) {
+  if (O < 10 && !scotpho) {
     return buildMeasure({ ...base, value: null, intervals: nullIntervals(levels), numerator: O, denominator: pop,
       status: failStatus(options.status, 'not-applicable') });
   }
@@ -108,6 +114,20 @@ export function directlyStandardisedRate(bands: readonly StandardisationBand[], 
   dsr /= sumW;
   v /= sumW ** 2;
   const k = Math.sqrt(v / O);
+  if (scotpho) {
+    // ScotPHO calculate_easr: Byar with z 1.96 at any count, computed with a negative lower limit; then NA
+    // (0 events: 0/0) becomes 0 and a negative lower limit 0.
+    const intervals = levels.map((confidence) => {
+      if (O === 0) return { confidence, lower: 0, upper: 0 };
+      const ci = confidence === 1 ? { lower: 0, upper: Infinity } : byarLimits(O, scotphoZ(confidence), true);
+      return {
+        confidence,
+        lower: Math.max(0, (dsr + k * ((ci.lower as number) - O)) * multiplier),
+        upper: (dsr + k * (ci.upper - O)) * multiplier,
+      };
+    });
+    return buildMeasure({ ...base, value: dsr * multiplier, intervals, numerator: O, denominator: pop, status: okStatus(options.status) });
+  }
   const intervals = levels.map((confidence) => {
     const ci = byarInterval(O, confidence);
     return {

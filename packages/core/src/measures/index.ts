@@ -6,3 +6,4 @@ export * from './rateRatio.js';
 export * from './directlyStandardisedRate.js';
 export * from './countWithInterval.js';
 export * from './indirectlyStandardised.js';
+export * from './conventions.js';

@@ -6,6 +6,7 @@ import type { Measure, MeasureOptions } from './Measure.js';
 import {
   buildMeasure, checkCount, checkDenominator, checkMultiplier, failStatus, isMissing, nullIntervals, okStatus,
 } from './measureHelpers.js';
+import { checkConventions, scotphoPercent } from './conventionHelpers.js';
 
 /**
  * Options of {@link proportion}.
@@ -31,6 +32,9 @@ export interface ProportionOptions extends MeasureOptions {
  * {@link wilsonInterval} × multiplier. Zero and full numerators give exact 0 and
  * 1 limits; non-integer numerators are accepted; nothing is clamped.
  *
+ * With `conventions: 'scotpho'` (ScotPHO `calculate_percent`): z = 1.96 at 95%,
+ * value and limits rounded to 2 dp of a percentage, limits clamped to 0–100%.
+ *
  * Missing data rule (all measures): a `null` numerator or denominator gives
  * `value: null` with status 'not-available'; a zero denominator gives
  * `value: null` with status 'zero-denominator' (NA rather than an error, as
@@ -40,7 +44,7 @@ export interface ProportionOptions extends MeasureOptions {
  *
  * @param numerator - events (persons with the outcome), ≥ 0, ≤ denominator; may be null.
  * @param denominator - persons at risk, ≥ 0; may be null.
- * @param options - `confidence` (0.95, 95, 0.998, 99.8 or [0.95, 0.998]), `multiplier`, `status`.
+ * @param options - `confidence` (0.95, 95, 0.998, 99.8 or [0.95, 0.998]), `multiplier`, `status`, `conventions`.
  * @returns a {@link Measure} with method 'Wilson' and statistic 'percentage'
  *   (multiplier 100) or 'proportion of <multiplier>'.
  * @throws {@link StatisticsError} as above.
@@ -58,6 +62,7 @@ export function proportion(
 ): Measure {
   const levels = confidenceLevels(options.confidence);
   const multiplier = checkMultiplier(options.multiplier ?? 1);
+  const scotpho = checkConventions(options.conventions) === 'scotpho';
   const statistic = multiplier === 100 ? 'percentage' : `proportion of ${multiplier}`;
   const base = { method: 'Wilson', statistic, multiplier };
   if (!isMissing(numerator)) checkCount('numerator', numerator);
@@ -77,6 +82,15 @@ export function proportion(
     });
   }
   if (numerator > denominator) throw new StatisticsError(messages.numeratorAboveDenominator(numerator, denominator));
+  if (scotpho) {
+    // ScotPHO rounds percentages to 2 dp; other scales are those percentages rescaled.
+    const parts = levels.map((confidence) => scotphoPercent(numerator, denominator, confidence));
+    const scale = (pct: number) => (multiplier === 100 ? pct : (pct * multiplier) / 100);
+    return buildMeasure({
+      ...base, value: scale(parts[0].value), numerator, denominator, status: okStatus(options.status),
+      intervals: parts.map((p, i) => ({ confidence: levels[i], lower: scale(p.lower), upper: scale(p.upper) })),
+    });
+  }
   const intervals = levels.map((confidence) => {
     const ci = wilsonInterval(numerator, denominator, confidence);
     return { confidence, lower: ci.lower * multiplier, upper: ci.upper * multiplier };
