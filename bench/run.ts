@@ -31,6 +31,7 @@ const SUITES: Record<GroupId, { title: string; load: () => Promise<Suite> }> = {
   'all-areas': { title: 'Data packs for all 32 areas', load: async () => (await import('./suites/packs.js')).benchAllAreas },
   notebooks: { title: 'Notebooks under tslab', load: async () => (await import('./suites/notebooks.js')).benchNotebooks },
   core: { title: 'Core micro-benchmarks', load: async () => (await import('./suites/core.js')).benchCore },
+  dashboard: { title: 'National dashboard (snsa dashboard)', load: async () => (await import('./suites/dashboard.js')).benchDashboard },
 };
 
 let options;
