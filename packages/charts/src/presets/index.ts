@@ -7,3 +7,5 @@ export * from './heatmapChart.js';
 export * from './compositionChart.js';
 export * from './fundingTimelineChart.js';
 export * from './outcomeScoresChart.js';
+export * from './likertChart.js';
+export * from './choiceChart.js';

@@ -58,6 +58,15 @@ export const palette = {
   /** Categorical series (composition charts): Okabe–Ito order without yellow. */
   categorical: ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#000000'],
   background: '#FFFFFF',
+  /**
+   * Likert scales (diverging bars): positive levels in blues, strongest first; negative levels in
+   * oranges, mildest first; the neutral level grey. Okabe–Ito hues with a lighter and a darker step.
+   */
+  likert: {
+    positive: ['#0072B2', '#56B4E9', '#A9D8F3'],
+    neutral: '#D9D9D9',
+    negative: ['#F2C46D', '#E69F00', '#A65300'],
+  },
 } as const;
 
 /**

@@ -1,5 +1,5 @@
 // One named fixture per chart: used by the snapshot, schema and docs tests.
-import { trendChart, compareAreasChart, funnelChart, spineChart, heatmapChart, compositionChart, fundingTimelineChart, outcomeScoresChart } from '../../src/index.js';
+import { trendChart, compareAreasChart, funnelChart, spineChart, heatmapChart, compositionChart, fundingTimelineChart, outcomeScoresChart, likertChart, choiceChart } from '../../src/index.js';
 import type { ChartSpec } from '../../src/index.js';
 import * as F from '../fixtures/results.js';
 
@@ -15,4 +15,6 @@ export const fixtureCharts: Record<string, () => ChartSpec> = {
   'composition-grouped': () => compositionChart(F.compositionRows, { x: 'period', series: 'breakdown', mode: 'grouped', title: 'Community payback orders commenced by age band' }),
   'funding-timeline': () => fundingTimelineChart(F.servicesRegister, { asOf: '2025-01-01' }),
   'outcome-scores': () => outcomeScoresChart(F.outcomeScores, { scaleMax: 6, scaleName: 'six-point scale', source: 'West Dunbartonshire local evidence workbook', synthetic: true }),
+  'likert': () => likertChart(F.likertRows, { levels: F.AGREE_LEVELS, title: 'Lived experience survey: agreement with each statement', source: 'Lived experience survey 2024', notes: ['Results for a group of fewer than 5 respondents are not shown.'], synthetic: true }),
+  'choice': () => choiceChart(F.choiceRows, { title: 'How did you first hear about the service?', source: 'Lived experience survey 2024', synthetic: true }),
 };
