@@ -162,6 +162,12 @@ describe.skipIf(!hasChromium)('snsa dashboard in Chromium, from a file URL', () 
       expect([d.lower, d.upper]).toEqual([r.lower_998, r.upper_998]);
     }
     expect(await page.textContent('#status')).toContain('99.8% intervals');
+    // …and its CSV names that interval as the 99.8% one
+    const trendFigure = page.locator(`figure[data-chart="trend-${rate}-${FIFE}"]`);
+    const [csv] = await Promise.all([page.waitForEvent('download'), trendFigure.getByRole('button', { name: 'Download data (CSV)' }).click()]);
+    const header = readFileSync((await csv.path())!, 'utf8').split(/\r?\n/)[0]!.split(',');
+    expect(header).toEqual(expect.arrayContaining(['lower_99_8_ci', 'upper_99_8_ci', 'pack_area']));
+    expect(header).not.toContain('lower_95_ci');
     await page.close();
   });
 

@@ -283,7 +283,13 @@ function stampedCsv(chart) {
   const periods = [...new Set(chart.dataTable.map((r) => r.period).filter(Boolean).map(String))].sort();
   const s = state.current;
   const span = periods.length ? (periods.length === 1 ? periods[0] : `${periods[0]} to ${periods[periods.length - 1]}`) : `${s.from} to ${s.to}`;
-  return stampCsv(chart.csv.endsWith('\n') ? chart.csv : chart.csv + '\n', { ...data.stamp, pack_period: span });
+  let csv = chart.csv.endsWith('\n') ? chart.csv : chart.csv + '\n';
+  // at 99.8% the chart's lower and upper hold the 99.8% interval: name them so (lower_99_8_ci…), not as the 95% one
+  if (s.level === '99.8' && chart.kind !== 'funnel') {
+    const end = csv.search(/\r?\n/);
+    csv = csv.slice(0, end).split(',').map((c) => (c === 'lower' ? 'lower_998' : c === 'upper' ? 'upper_998' : c)).join(',') + csv.slice(end);
+  }
+  return stampCsv(csv, { ...data.stamp, pack_period: span });
 }
 
 /** A spec as the page draws it: tooltips on every mark, vega's own ARIA off (the figure carries the label and the table). */
