@@ -1,12 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SURVEY_COLUMNS, SURVEY_CSV, SURVEY_SCHEMA_FILE } from './generate-survey.js';
 
 /** One entry of datasets/catalogue.json: what a file holds and where it came from. */
 export interface CatalogueEntry {
   path: string;
   title: string;
   kind: 'real' | 'synthetic';
-  schema: 'observation' | 'extract' | 'register' | 'lookup';
+  schema: 'observation' | 'extract' | 'register' | 'lookup' | 'survey';
   source: string;
   licence?: string;
   generator?: string;
@@ -87,6 +88,9 @@ export function catalogue(seed: number): CatalogueEntry[] {
     syn('synthetic/register-services-synthetic.csv', 'Services register example for the third-sector SNSA', 'register',
       ['service_id', 'area', 'service_name', 'provider_type', 'outcomes', 'capacity', 'referrals_2023_24', 'funding_start', 'funding_end', 'status', 'source'],
       ['outcomes = CJPF nationally determined outcome numbers (1-9) joined by ";".', 'Funding end dates spread from April 2024 to June 2028 so that some end within 12 months of 2024-03-31 and of any date up to mid-2027.']),
+    { ...syn(`synthetic/${SURVEY_CSV}`, 'Lived experience survey export, two waves (2023, 2024), one row per response as Microsoft Forms writes it', 'survey', SURVEY_COLUMNS,
+      [`Read with its question schema synthetic/${SURVEY_SCHEMA_FILE} (docs/survey.md).`, 'Every response and comment is invented; comments hold made-up names, example.org emails, Ofcom drama phone numbers and a made-up postcode to show the redaction.']),
+      generator: 'scripts/datasets/generate-survey.ts' },
   ];
 }
 

@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { parseCsv, writeCsv, type Cell } from './csv.js';
 import { allocate, SeededRandom } from './random.js';
 import { writeCatalogue } from './catalogue.js';
+import { generateSurvey } from './generate-survey.js';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 export const DEFAULT_SEED = 20240331;
@@ -449,7 +450,7 @@ const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(imp
 if (isMain) {
   const outDir = resolve(process.argv[2] ?? join(repoRoot, 'datasets'));
   const seed = process.argv[3] ? Number(process.argv[3]) : DEFAULT_SEED;
-  const files = generateSynthetic(outDir, seed);
+  const files = [...generateSynthetic(outDir, seed), ...generateSurvey(outDir, seed)];
   writeCatalogue(outDir, seed);
   console.log(`wrote ${files.length} synthetic files to ${outDir}/synthetic (seed ${seed})`);
 }

@@ -23,7 +23,7 @@ export interface CatalogueEntry {
   path: string;
   title: string;
   kind: 'real' | 'synthetic';
-  schema: 'observation' | 'extract' | 'register' | 'lookup';
+  schema: 'observation' | 'extract' | 'register' | 'lookup' | 'survey';
   source: string;
   licence?: string;
   generator?: string;
