@@ -60,3 +60,4 @@ export * from './survey/survey-results.js';
 export * from './survey/compare-survey-waves.js';
 export * from './survey/redact-free-text.js';
 export * from './survey/free-text-answers.js';
+export * from './survey/survey-charts.js';

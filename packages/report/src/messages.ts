@@ -186,6 +186,8 @@ export const messages = {
   /** Note under every survey table and chart: the minimum-respondent rule. */
   surveyMinimumNote: (n: number) =>
     `Results for a group of fewer than ${n} respondents are not shown, and another group is withheld where the hidden one could otherwise be worked out from the total.`,
+  /** Drawn in a chart where a group is withheld by the minimum-respondent rule. */
+  surveyNotShownLabel: 'Not shown (minimum-respondent rule)',
   /** Note: a group withheld by the minimum-respondent rule. */
   surveyGroupWithheld: (n: number) => `Not shown: fewer than ${n} respondents, or withheld so that a smaller group cannot be worked out.`,
   /** Free text not shown because the user did not opt in. */

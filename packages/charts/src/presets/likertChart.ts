@@ -44,6 +44,8 @@ export interface LikertChartOptions extends ChartOptions {
   withheldLabel?: string;
   /** Extra notes drawn under the chart (e.g. the minimum-respondent rule). */
   notes?: string[];
+  /** What the bars are, for the alt text: `'statement'` or `'group'`. __Default value:__ `'item'`. */
+  itemNoun?: string;
   /** Whether the data are synthetic demonstration data. __Default value:__ `false`. */
   synthetic?: boolean;
 }
@@ -109,9 +111,11 @@ export function likertChart(rows: readonly LikertChartRow[], options: LikertChar
     }
     if (neutral) segments.push({ item, level: neutral, start: -half, end: half, value: 2 * half });
   }
-  const extent = Math.max(0.5, ...segments.map((s) => Math.max(Math.abs(s.start as number), Math.abs(s.end as number))));
-  const domainEdge = Math.min(1, Math.ceil(extent * 5) / 5);
-  const pxPerShare = plotWidth / (2 * domainEdge);
+  // each side of the centre line as long as its longest bar needs (to the next 20%)
+  const toFifth = (v: number) => Math.min(1, Math.max(0.2, Math.ceil(v * 5 - 1e-9) / 5));
+  const leftEdge = toFifth(Math.max(0, ...segments.map((s) => -(s.start as number))));
+  const rightEdge = toFifth(Math.max(0, ...segments.map((s) => s.end as number)));
+  const pxPerShare = plotWidth / (leftEdge + rightEdge);
   for (const s of segments) {
     const fill = colours[levels.indexOf(s.level as string)];
     // a percentage inside its segment only where it fits (about 30 px for "100%" at 11 px)
@@ -126,11 +130,12 @@ export function likertChart(rows: readonly LikertChartRow[], options: LikertChar
     'datum.value',
   );
   const ticks: number[] = [];
-  for (let t = -domainEdge; t <= domainEdge + 1e-9; t += domainEdge > 0.6 ? 0.2 : 0.1) ticks.push(Math.round(t * 10) / 10);
+  const step = leftEdge + rightEdge > 1.2 ? 0.2 : 0.1;
+  for (let t = -leftEdge; t <= rightEdge + 1e-9; t += step) ticks.push(Math.round(t * 10) / 10);
   const rowHeight = Math.max(30, 14 * Math.max(...items.map((i) => Math.min(3, lines(i).length))) + 8);
   const y = { field: 'item', type: 'nominal', sort: items, title: null, axis: { labelLimit: labelWidth, labelExpr, labelLineHeight: 13 } };
   const x = {
-    field: 'start', type: 'quantitative', scale: { domain: [-domainEdge, domainEdge] },
+    field: 'start', type: 'quantitative', scale: { domain: [-leftEdge, rightEdge] },
     axis: { values: ticks, labelExpr: "format(abs(datum.value), '.0%')" },
     title: `← ${[...negativeLevels].join(' or ') || 'negative'}   |   ${levels.slice(0, positive).join(' or ')} →`,
   };
@@ -154,12 +159,13 @@ export function likertChart(rows: readonly LikertChartRow[], options: LikertChar
   const hidden = items.filter(withheld);
   if (hidden.length) {
     layers.push({
-      data: { values: hidden.map((item) => ({ item, at: -domainEdge })) },
-      mark: { type: 'text', align: 'left', dx: 3, fontSize: 11, color: palette.text },
+      data: { values: hidden.map((item) => ({ item, at: 0 })) },
+      mark: { type: 'text', align: 'left', dx: 5, fontSize: 11, color: palette.text },
       encoding: { y, x: { field: 'at', type: 'quantitative' }, text: { value: options.withheldLabel ?? messages.suppressedLabel } },
     });
   }
 
+  const noun = options.itemNoun ?? 'item';
   const positiveLabel = levels.slice(0, positive).join(' or ');
   const negativeLabel = negativeLevels.join(' or ');
   const totals = items.filter((i) => !withheld(i)).map((item) => ({
@@ -170,16 +176,17 @@ export function likertChart(rows: readonly LikertChartRow[], options: LikertChar
     n: respondentsOf(item),
   }));
   const sentences = [
-    `Diverging bar chart of ${items.length} ${items.length === 1 ? 'item' : 'items'} on a ${levels.length}-point scale from ${levels[0]} to ${levels[levels.length - 1]}: ${positiveLabel} to the right of the centre line, ${negativeLabel} to the left.`,
+    `Diverging bar chart of ${items.length} ${noun}${items.length === 1 ? '' : 's'}, ${levels[0]} to ${levels[levels.length - 1]}: positive answers right of the centre line, negative left.`,
   ];
+  // said early, so the short alt text keeps it
+  if (options.synthetic) sentences.push('Synthetic demonstration data.');
   if (totals.length) {
     const top = [...totals].sort((a, b) => b.pos - a.pos)[0];
     const low = [...totals].sort((a, b) => a.pos - b.pos)[0];
     sentences.push(`Most positive: ${top.item}, ${pct(top.pos)} ${positiveLabel}.`);
-    if (low !== top) sentences.push(`Least positive: ${low.item}, ${pct(low.pos)}.`);
+    if (pct(low.pos) !== pct(top.pos)) sentences.push(`Least positive: ${low.item}, ${pct(low.pos)}.`);
   }
-  if (hidden.length) sentences.push(`${hidden.length} ${hidden.length === 1 ? 'item is' : 'items are'} not shown (too few respondents).`);
-  if (options.synthetic) sentences.push('Synthetic demonstration data.');
+  if (hidden.length) sentences.push(`${hidden.length} ${noun}${hidden.length === 1 ? ' is' : 's are'} not shown (too few respondents).`);
   sentences.push(
     ...totals.map((t) => `${t.item}: ${pct(t.pos)} ${positiveLabel}${neutral ? `, ${pct(t.neu)} ${neutral}` : ''}, ${pct(t.neg)} ${negativeLabel}${t.n !== null ? ` (${t.n} respondents)` : ''}.`),
     ...hidden.map((item) => `${item}: not shown.`),
