@@ -86,34 +86,39 @@ function nearestOf(text: string, allowed: readonly string[]): string {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Hours, minutes and seconds from a clock time's parts (12-hour with am/pm); null for an hour that cannot be. */
+function clock(hour: string, minute: string, second: string | undefined, ampm: string | undefined): [number, number, number] | null {
+  let h = Number(hour);
+  if (ampm) {
+    if (h < 1 || h > 12) return null;
+    h = (h % 12) + (ampm.toLowerCase() === 'pm' ? 12 : 0);
+  }
+  return [h, Number(minute), Number(second ?? 0)];
+}
+
+// groups: 1-3 date, 4-6 time, 7 am/pm (an empty group in ISO), so the three patterns share their numbers
+const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?()(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+// Google Forms' CSV: 2024/05/31 2:03:22 PM GMT+1 (the time as shown, its zone left aside)
+const GOOGLE_TIME = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?(?:\s+GMT(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?$/;
+const SLASH_TIME = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}),?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;
+
 /** A timestamp as survey tools write it, to ISO; null if it is not one. */
 function parseTimestamp(text: string, order: 'dmy' | 'mdy'): string | null {
-  let y: number, mo: number, d: number, h = 0, mi = 0, s = 0, withTime = false;
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
-  const slash = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}),?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/.exec(text);
-  if (iso) {
-    [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-    if (iso[4] !== undefined) (withTime = true), (h = Number(iso[4])), (mi = Number(iso[5])), (s = Number(iso[6] ?? 0));
-  } else if (slash) {
-    const [a, b] = [Number(slash[1]), Number(slash[2])];
-    [d, mo] = order === 'dmy' ? [a, b] : [b, a];
-    y = Number(slash[3]);
-    if (slash[4] !== undefined) {
-      withTime = true;
-      h = Number(slash[4]);
-      mi = Number(slash[5]);
-      s = Number(slash[6] ?? 0);
-      const ampm = slash[7]?.toLowerCase();
-      if (ampm) {
-        if (h < 1 || h > 12) return null;
-        h = (h % 12) + (ampm === 'pm' ? 12 : 0);
-      }
-    }
+  let m = ISO_TIME.exec(text) ?? GOOGLE_TIME.exec(text);
+  let ymd: [number, number, number];
+  if (m) ymd = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else if ((m = SLASH_TIME.exec(text))) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    ymd = order === 'dmy' ? [Number(m[3]), b, a] : [Number(m[3]), a, b];
   } else return null;
+  const [y, mo, d] = ymd;
+  const time = m[4] === undefined ? [0, 0, 0] : clock(m[4], m[5], m[6], m[7] || undefined);
+  if (!time) return null;
+  const [h, mi, s] = time;
   const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) return null;
   const day = `${y}-${pad(mo)}-${pad(d)}`;
-  return withTime ? `${day}T${pad(h)}:${pad(mi)}:${pad(s)}` : day;
+  return m[4] === undefined ? day : `${day}T${pad(h)}:${pad(mi)}:${pad(s)}`;
 }
 
 /** The choices of a multi-select cell: known options first (an option may hold the separator), then the rest split at the separator. */
@@ -164,7 +169,9 @@ function splitChoices(cell: string, options: readonly string[], separator: strin
  * - a timestamp must be a real date and time (ISO, or day/month/year, or
  *   month/day/year when the schema says `mdy`).
  *
- * Columns the schema does not name are not read into the responses. Every
+ * The first `rowsBelowHeader` rows under the header are left out (Qualtrics
+ * writes the question text and import ids there). Columns the schema does
+ * not name are not read into the responses. Every
  * problem in the file is collected, then one {@link DataError} lists them
  * all with file, row and column.
  *
@@ -192,6 +199,7 @@ export async function readSurvey(source: StreamSource, schema: SurveySchema): Pr
   const responses: SurveyResponse[] = [];
   let header: string[] | null = null;
   let index: Map<string, number> | null = null;
+  let skipped = 0;
   const find = (column: string) => header!.findIndex((h) => answerKey(h) === answerKey(column));
 
   for await (const batch of streamRecords(source)) {
@@ -211,6 +219,10 @@ export async function readSurvey(source: StreamSource, schema: SurveySchema): Pr
       if (issues.length) throw new DataError(issues);
     }
     batch.records.forEach((record, k) => {
+      if (skipped < schema.rowsBelowHeader) {
+        skipped++;
+        return;
+      }
       const row = batch.rows[k];
       const cellOf = (column: string) => {
         const i = index!.get(column)!;

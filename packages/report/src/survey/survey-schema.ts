@@ -76,6 +76,8 @@ export const SURVEY_SCHEMA = z
     breakdowns: z.array(breakdown).default([]),
     /** The column saying which wave (round, period) each response belongs to. */
     wave: z.object({ column: text, order: z.array(text).optional() }).strict().optional(),
+    /** Rows under the header row that are not responses, left out (Qualtrics writes two: the question text and import ids). __Default value:__ `0`. */
+    rowsBelowHeader: z.number().int().min(0).max(10).default(0),
     /** The column with the time each response was made; checked, and its range reported. */
     timestamp: z.object({ column: text, dateOrder: z.enum(['dmy', 'mdy']).default('dmy') }).strict().optional(),
   })

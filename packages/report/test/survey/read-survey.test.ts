@@ -75,6 +75,13 @@ describe('readSurvey(source, schema)', () => {
     expect(survey.responses[2].answers.support).toEqual(['Drugs, alcohol', 'Housing']);
   });
 
+  it('leaves out the rows a Qualtrics export writes under its header (rowsBelowHeader: 2)', async () => {
+    const qualtrics = surveySchema({ ...schema, rowsBelowHeader: 2 });
+    const rows = [HEADER, HEADER.map((h) => `${h} (question text)`), HEADER.map(() => '{"ImportId":"QID1"}'), good[1]];
+    const survey = await readSurvey({ name: 'q.csv', data: csv(rows) }, qualtrics);
+    expect(survey.responses.map((r) => r.row)).toEqual([4]);
+  });
+
   it('names every column the schema wants that the header lacks, by file and row 1', async () => {
     const header = HEADER.filter((h) => h !== 'Age band' && h !== 'Which support did you use?');
     const issues = await issuesOf([header, good[1].slice(0, header.length)]);
@@ -107,6 +114,12 @@ describe('readSurvey(source, schema)', () => {
     ]);
     // the thrown error's own message starts with the first problem's location
     await expect(readSurvey({ name: 'survey.csv', data: csv(rows) }, schema)).rejects.toThrow(/survey\.csv/);
+  });
+
+  it('reads the timestamps survey tools write: ISO, day-first, Google Forms with its zone, a date alone', async () => {
+    const times = ['2024-06-01T09:15:00Z', '01/06/2024 09:15', '2024/06/01 9:15:00 AM GMT+1', '2024/6/1 9:15:00 pm GMT', '01/06/2024', '1.6.2024 21:15'];
+    const survey = await readSurvey({ name: 's.csv', data: csv([HEADER, ...times.map((t) => ['1', t, '', '', '2024', '', '', '', '', ''])]) }, schema);
+    expect(survey.responses.map((r) => r.timestamp)).toEqual(['2024-06-01T09:15:00', '2024-06-01T09:15:00', '2024-06-01T09:15:00', '2024-06-01T21:15:00', '2024-06-01', '2024-06-01T21:15:00']);
   });
 
   it('reads month-first timestamps when the schema says mdy, and rejects day 13 as a month', async () => {
