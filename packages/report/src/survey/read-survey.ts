@@ -172,7 +172,7 @@ function splitChoices(cell: string, options: readonly string[], separator: strin
  * The first `rowsBelowHeader` rows under the header are left out (Qualtrics
  * writes the question text and import ids there). Columns the schema does
  * not name are not read into the responses. Every
- * problem in the file is collected, then one {@link DataError} lists them
+ * problem in the file is collected, then one `DataError` (core) lists them
  * all with file, row and column.
  *
  * Reading is core's {@link streamRecords}: UTF-8 or Windows-1252, `,` `;`
@@ -181,7 +181,7 @@ function splitChoices(cell: string, options: readonly string[], separator: strin
  * @param source - a CSV or XLSX path, or `{ name, data }`.
  * @param schema - the checked question schema ({@link surveySchema}).
  * @returns a promise of the typed responses.
- * @throws {@link DataError} listing every problem by file, row and column.
+ * @throws `DataError` (core) listing every problem by file, row and column.
  * @example
  * ```ts
  * const schema = await readSurveySchema('datasets/synthetic/lived-experience-survey-synthetic.schema.json');

@@ -60,6 +60,7 @@ export const missed: { input: string; why: string }[] = [
   { input: 'I was born on 3 March 1990', why: 'a date of birth' },
   { input: 'my case number is CJ-2023-0412', why: 'a case or reference number' },
   { input: 'the only woman on the island with a tag', why: 'a detail that identifies someone by what happened to them' },
+  { input: 'the hostel on Mill Road was cold', why: 'a place or service name not given in options.names' },
   { input: 'Will I get help next time?', why: 'Will at the start of a question is a word, not a name (deliberately not redacted)' },
   { input: 'In May it got better', why: 'May as a month (deliberately not redacted)' },
 ];
