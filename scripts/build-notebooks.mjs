@@ -229,6 +229,62 @@ tslab.display.html(tableHtml({
 }));
 `),
   ]),
+
+  'lived-experience-survey.ipynb': notebook([
+    md(`# Lived-experience survey: results for the SNSA\n\nThe views of people with lived experience (Authentic Voices), from a survey export as Microsoft Forms, Google Forms, SmartSurvey or Qualtrics writes it, read with a question schema (docs/survey.md): the share giving each answer with its 95% interval, the statements as diverging bars, each statement by a breakdown, the change since the last wave, and free text only if you ask for it, redacted. The example is the synthetic survey shipped in \`datasets/synthetic/\`: replace the two file names with your export and your schema.\n\n${RULE_NOTE} Here it also sets the minimum-respondent rule: no group of fewer respondents than the smallest count the rule publishes (5 with \`minCount: 5\`) is shown.`),
+    code(`
+import * as tslab from 'tslab';
+import { join } from 'node:path';
+import { smallCountRule, describeSmallCountRule } from '@cjsnsa/core';
+import { showChart } from '@cjsnsa/charts';
+import { findDatasetsDir, readSurveySchema, readSurvey, surveyResults, compareSurveyWaves, surveyCharts, freeTextAnswers, tableHtml } from '@cjsnsa/report';
+${RULE}`),
+    code(`
+// Your survey export (CSV or XLSX) and its question schema (JSON): see docs/survey.md.
+const SURVEY_FILE = join(findDatasetsDir(), 'synthetic', 'lived-experience-survey-synthetic.csv');
+const SCHEMA_FILE = join(findDatasetsDir(), 'synthetic', 'lived-experience-survey-synthetic.schema.json');
+// A breakdown id from the schema to draw each statement by, or null.
+const BREAKDOWN: string | null = 'age';
+// Free text is printed only if you set this to true, and then redacted: read every comment before publishing it.
+const SHOW_FREE_TEXT = false;
+`, ['parameters']),
+    md(`## 1. Read the export\n\nEvery answer is checked against the schema; a problem stops here with its file, row, column and the nearest valid answer.`),
+    code(`
+const schema = await readSurveySchema(SCHEMA_FILE);
+const survey = await readSurvey(SURVEY_FILE, schema);
+console.log(\`\${survey.responses.length} responses; waves: \${survey.waves.join(', ') || 'none'}; from \${survey.period?.first ?? '?'} to \${survey.period?.last ?? '?'}\`);
+for (const w of survey.warnings) console.log(w.message);
+`),
+    md(`## 2. Results per question\n\nShares of the people who answered each question, with Wilson 95% intervals, for the latest wave; groups under the minimum are not shown.`),
+    code(`
+const results = surveyResults(survey, { rule: rule }); // written out in full: tslab does not see a shorthand property as the variable
+for (const note of results.notes) console.log(note);
+const charts = surveyCharts(results, BREAKDOWN ? { breakdown: BREAKDOWN } : {});
+for (const chart of charts) await showChart(chart, tslab.display);
+`),
+    md(`## 3. Change since the last wave\n\nThe positive answers together (e.g. Strongly agree or Agree), all respondents: the difference with its 95% interval (Newcombe's method, docs/methods.md). *Similar* means the survey cannot tell a change from chance.`),
+    code(`
+const pct = (v: number | null) => (v === null ? 'not shown' : \`\${(100 * v).toFixed(0)}%\`);
+const points = (v: number | null) => (v === null ? '' : \`\${v >= 0 ? '+' : ''}\${(100 * v).toFixed(1)}\`);
+if (results.waves.length < 2) console.log('Only one wave: nothing to compare.');
+else {
+  const changes = compareSurveyWaves(results).filter((c) => c.combined && c.breakdown === null);
+  tslab.display.html(tableHtml({
+    id: 'survey-waves', title: \`Change from \${changes[0]?.from} to \${changes[0]?.to}, all respondents\`, notes: results.notes,
+    columns: ['Statement', 'Answer', changes[0]?.from ?? '', changes[0]?.to ?? '', 'Change (points)', '95% interval', 'Call'],
+    rows: changes.map((c) => [c.questionText, c.level, pct(c.fromValue), pct(c.toValue), points(c.difference), c.lower === null ? '' : \`\${points(c.lower)} to \${points(c.upper)}\`, c.call]),
+  }));
+}
+`),
+    md(`## 4. Free text\n\nNot printed unless \`SHOW_FREE_TEXT\` is true; then names, emails, UK phone numbers and postcodes are redacted (docs/survey.md lists what is and is not caught).`),
+    code(`
+for (const q of schema.questions.filter((x) => x.type === 'free-text')) {
+  const text = freeTextAnswers(survey, q.id, { include: SHOW_FREE_TEXT });
+  console.log(\`\${text.questionText}: \${text.note}\`);
+  for (const a of text.answers) console.log(\`- \${a.text}\`);
+}
+`),
+  ]),
 };
 
 // --out <dir> writes elsewhere (the staleness test compares with the committed notebooks).

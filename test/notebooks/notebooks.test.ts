@@ -67,9 +67,10 @@ describe('notebooks run top to bottom under the tslab kernel', () => {
     for (const n of names) expect(readFileSync(join(dir, n), 'utf8'), n).toBe(readFileSync(join(NOTEBOOKS, n), 'utf8'));
   });
 
-  it('there is a notebook per SNSA topic, a getting-started and a national one', () => {
+  it('there is a notebook per SNSA topic, a getting-started, a national and a lived-experience survey one', () => {
     expect(names).toEqual([
       'getting-started.ipynb',
+      'lived-experience-survey.ipynb',
       'national-overview.ipynb',
       'snsa-arrest-referral.ipynb',
       'snsa-bail.ipynb',
@@ -90,15 +91,17 @@ describe('notebooks run top to bottom under the tslab kernel', () => {
       expect(all).not.toMatch(/DEFAULT_SMALL_COUNT_RULE|disclosure: false/);
       const prepare = [...all.matchAll(/prepareSnsa\([^)]*\)/g)].map((m) => m[0]);
       const compute = all.split('\n').filter((l) => /computeIndicators(Set)?\(/.test(l));
-      expect(prepare.length + compute.length, 'computes counts').toBeGreaterThan(0);
+      const survey = all.split('\n').filter((l) => /surveyResults\(/.test(l));
+      expect(prepare.length + compute.length + survey.length, 'computes counts').toBeGreaterThan(0);
       for (const call of prepare) expect(call).toBe('prepareSnsa(data, { disclosure: rule })');
+      for (const line of survey) expect(line).toContain('surveyResults(survey, { rule: rule })');
       for (const line of compute) expect(line).toContain('disclosure: { min: rule.min, max: rule.max }');
     });
   }
 
   for (const name of names) {
     it(`${name} runs with no cell error, states its small-count rule and displays its charts`, () => {
-      const { run, html, first } = execute(name);
+      const { run, html, first, outputs } = execute(name);
       expect(run.status, `${run.stderr}\n${run.stdout}`).toBe(0);
       expect(first, 'first code cell prints the rule in words').toContain(ruleSentence(name));
       const charts = (html.match(/<svg/g) ?? []).length;
@@ -109,6 +112,14 @@ describe('notebooks run top to bottom under the tslab kernel', () => {
         expect(html, 'baseline table displayed').toContain('Baseline for the CJOIP');
       }
       if (name === 'snsa-services.ipynb') expect(html).toContain('Funding ending within 12 months');
+      if (name === 'lived-experience-survey.ipynb') {
+        expect(html).toMatch(/synthetic demonstration data/i);
+        expect(html, 'the wave comparison table').toContain('Change from 2023 to 2024');
+        // free text is not printed unless the notebook's SHOW_FREE_TEXT is set
+        const printed = outputs.map((o) => joined(o.text) + joined(o.data?.['text/plain'])).join('\n') + html;
+        expect(printed).toContain('free-text answers are not shown');
+        for (const words of ['example.org', 'Sarah', 'brilliant']) expect(printed).not.toContain(words);
+      }
       if (name.startsWith('snsa-')) expect(html).toMatch(/synthetic demonstration data/i);
       if (name.startsWith('snsa-') && name !== 'snsa-services.ipynb') {
         expect(html, 'the who section states the same rule').toContain(ruleSentence(name));

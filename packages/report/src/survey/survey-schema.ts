@@ -98,6 +98,103 @@ export const SURVEY_SCHEMA = z
   });
 
 /**
+ * A Likert question of a {@link SurveySchema}: `levels` from most positive to most negative.
+ *
+ * @example
+ * ```ts
+ * const q: LikertQuestion = { id: 'respect', column: 'I was treated with respect', type: 'likert',
+ *   levels: ['Agree', 'Neither', 'Disagree'], positive: 1, neutral: 'Neither', notOnScale: [] };
+ * ```
+ */
+export interface LikertQuestion {
+  id: string;
+  column: string;
+  text?: string;
+  type: 'likert';
+  levels: string[];
+  /** How many of the first levels count as positive (filled in by {@link surveySchema}). */
+  positive?: number;
+  /** The neutral level, or `null` for none (filled in by {@link surveySchema}). */
+  neutral?: string | null;
+  /** Valid answers off the scale, e.g. Don't know. */
+  notOnScale: string[];
+}
+
+/**
+ * A single-choice question of a {@link SurveySchema}.
+ *
+ * @example
+ * ```ts
+ * const q: SingleChoiceQuestion = { id: 'contact', column: 'How did you hear about us?', type: 'single-choice', options: ['Court', 'Other'] };
+ * ```
+ */
+export interface SingleChoiceQuestion {
+  id: string;
+  column: string;
+  text?: string;
+  type: 'single-choice';
+  options: string[];
+}
+
+/**
+ * A multi-select question of a {@link SurveySchema}: the choices in one cell, split at `separator`.
+ *
+ * @example
+ * ```ts
+ * const q: MultiSelectQuestion = { id: 'support', column: 'Which support?', type: 'multi-select', options: ['Housing', 'Money'], separator: ';' };
+ * ```
+ */
+export interface MultiSelectQuestion {
+  id: string;
+  column: string;
+  text?: string;
+  type: 'multi-select';
+  options: string[];
+  separator: string;
+}
+
+/**
+ * A free-text question of a {@link SurveySchema}: never summarised, printed only on request ({@link freeTextAnswers}).
+ *
+ * @example
+ * ```ts
+ * const q: FreeTextQuestion = { id: 'comments', column: 'Anything else?', type: 'free-text' };
+ * ```
+ */
+export interface FreeTextQuestion {
+  id: string;
+  column: string;
+  text?: string;
+  type: 'free-text';
+}
+
+/**
+ * One question of a {@link SurveySchema}.
+ *
+ * @example
+ * ```ts
+ * const q: SurveyQuestion = { id: 'support', column: 'Which support did you use?', type: 'multi-select',
+ *   options: ['Housing', 'Mental health', 'Employability'], separator: ';' };
+ * ```
+ */
+export type SurveyQuestion = LikertQuestion | SingleChoiceQuestion | MultiSelectQuestion | FreeTextQuestion;
+
+/**
+ * A breakdown column of a {@link SurveySchema}.
+ *
+ * @example
+ * ```ts
+ * const b: SurveyBreakdown = { id: 'age', column: 'Age band', label: 'Age band', levels: ['16-25', '26-40', '41+'] };
+ * ```
+ */
+export interface SurveyBreakdown {
+  id: string;
+  column: string;
+  label?: string;
+  levels?: string[];
+}
+
+/**
  * A survey's question schema, as checked by {@link surveySchema}: per
  * question its column, type and answers, the breakdown columns, the wave
  * column and the timestamp column. Columns of the export not named here
@@ -114,18 +211,16 @@ export const SURVEY_SCHEMA = z
  * });
  * ```
  */
-export type SurveySchema = z.output<typeof SURVEY_SCHEMA>;
-
-/**
- * One question of a {@link SurveySchema}.
- *
- * @example
- * ```ts
- * const q: SurveyQuestion = { id: 'support', column: 'Which support did you use?', type: 'multi-select',
- *   options: ['Housing', 'Mental health', 'Employability'], separator: ';' };
- * ```
- */
-export type SurveyQuestion = SurveySchema['questions'][number];
+export interface SurveySchema {
+  title: string;
+  source?: string;
+  synthetic: boolean;
+  questions: SurveyQuestion[];
+  breakdowns: SurveyBreakdown[];
+  wave?: { column: string; order?: string[] };
+  rowsBelowHeader: number;
+  timestamp?: { column: string; dateOrder: 'dmy' | 'mdy' };
+}
 
 /**
  * Check a question schema (an object, e.g. parsed from JSON) and fill in its
@@ -150,7 +245,7 @@ export function surveySchema(input: unknown, file = 'survey schema'): SurveySche
     const problems = parsed.error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(top level)'}: ${i.message}`);
     throw new Error(messages.surveySchemaInvalid(file, problems));
   }
-  const schema = parsed.data;
+  const schema: SurveySchema = parsed.data;
   for (const q of schema.questions) {
     if (q.type !== 'likert') continue;
     if (q.neutral === undefined) q.neutral = q.levels.length % 2 === 1 ? q.levels[(q.levels.length - 1) / 2] : null;
