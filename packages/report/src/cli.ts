@@ -12,6 +12,8 @@ import { terminalText } from './cli/terminal-text.js';
 import { DataError } from '@cjsnsa/core';
 import { DataProblemsError, loadSnsaData, type ReadingProgress, type SnsaData } from './data/load-snsa-data.js';
 import { readEvidenceWorkbook, type EvidenceWorkbook } from './evidence/read-evidence-workbook.js';
+import { readSurvey, type SurveyResponses } from './survey/read-survey.js';
+import { readSurveySchema } from './survey/survey-schema.js';
 import { messages } from './messages.js';
 import { indexPage } from './output/index-page.js';
 import { writePack, type PackFormat } from './output/write-pack.js';
@@ -44,6 +46,7 @@ async function main(argv: string[]): Promise<number> {
   if (opts.worker) return worker(opts, topics, out);
 
   if (opts.area.trim().toLowerCase() === 'all') {
+    if (opts.survey) throw new Error(messages.surveyOneArea);
     // Check the partnership's data once, before any worker writes anything; say its warnings here (workers do not).
     const data = await checkedData(opts);
     printDataWarnings(data, opts.strict);
@@ -79,7 +82,7 @@ async function main(argv: string[]): Promise<number> {
   const data = await checkedData(opts);
   printDataWarnings(data, opts.strict);
   log(`${area.name}: computing the indicators for all areas (Scotland = sum of the 32 areas)…`);
-  const ctx = await prepareSnsa(data, { disclosure: opts.disclosure, evidence: await checkedEvidence(opts, data, area) });
+  const ctx = await prepareSnsa(data, { disclosure: opts.disclosure, evidence: await checkedEvidence(opts, data, area), survey: await checkedSurvey(opts, data) });
   const index = await writeAreaPack(ctx, area, topics, out, opts.formats, (i, title) => log(messages.progress(i + 1, topics.length, `${area.name}: ${title}`)));
   process.stdout.write(`SNSA pack for ${area.name}: ${index}\n`);
   return 0;
@@ -140,6 +143,32 @@ async function checkedEvidence(opts: SnsaCliOptions, data: SnsaData, area: SnsaA
     data.warnings.push(...workbook.warnings.map((w) => `${w.file}, row ${w.row}, column ${w.column}: ${w.message}`));
   }
   return workbook;
+}
+
+/**
+ * The lived-experience survey (`--survey` with `--survey-schema`), read and
+ * checked before anything is written: a schema that cannot be used stops the
+ * run with its problems; an export that does not match it stops the run with
+ * every problem by file, row and column; its warnings join the data's
+ * (printed, and with `--strict` an error). `null` when none was given.
+ */
+async function checkedSurvey(opts: SnsaCliOptions, data: SnsaData): Promise<SurveyResponses | null> {
+  if (!opts.survey) return null;
+  const schema = await readSurveySchema(resolve(opts.survey.schema));
+  let survey: SurveyResponses;
+  try {
+    survey = await readSurvey(resolve(opts.survey.file), schema);
+  } catch (err) {
+    if (err instanceof DataError) throw new DataProblemsError(err.issues);
+    throw err;
+  }
+  // its warnings (text read as Windows-1252, another delimiter) are printed and carried like the data's
+  if (survey.warnings.length) {
+    printDataWarnings({ ...data, warningIssues: survey.warnings }, opts.strict);
+    data.warningIssues.push(...survey.warnings);
+    data.warnings.push(...survey.warnings.map((w) => `${w.file}: ${w.message}`));
+  }
+  return survey;
 }
 
 /**

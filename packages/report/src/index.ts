@@ -61,3 +61,4 @@ export * from './survey/compare-survey-waves.js';
 export * from './survey/redact-free-text.js';
 export * from './survey/free-text-answers.js';
 export * from './survey/survey-charts.js';
+export * from './snsa/sections/survey-section.js';

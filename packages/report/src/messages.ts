@@ -198,6 +198,10 @@ export const messages = {
   /** Note over free text that is shown. */
   surveyFreeTextRedactedNote:
     'Names, email addresses, UK phone numbers and postcodes have been redacted automatically. Automatic redaction misses things (see docs/survey.md): read every answer before publishing it.',
+  /** `--survey` without `--survey-schema`, or the other way round. */
+  surveyCliOptionsTogether: 'Give the survey export and its question schema together: --survey <export> --survey-schema <schema.json>.',
+  /** `--survey` with `--area all`. */
+  surveyOneArea: '--survey is one partnership\'s survey: give it with one --area, not --area all.',
   /** What a free-text answer prints as anywhere it is not opted in to. */
   surveyFreeTextPlaceholder: '[free text: not shown]',
 } as const;

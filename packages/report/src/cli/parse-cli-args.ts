@@ -23,6 +23,8 @@ export interface SnsaCliOptions {
   data: string | null;
   /** The partnership's local evidence workbook (`--evidence`, from snsa evidence-template, filled in), or its CSV folder; else one found among `--data`. */
   evidence: string | null;
+  /** A lived-experience survey export and its question schema (`--survey`, `--survey-schema`), or `null`. */
+  survey: { file: string; schema: string } | null;
   /** Output directory. Default `snsa-output`. */
   out: string;
   formats: PackFormat[];
@@ -51,7 +53,8 @@ export interface SnsaCliOptions {
 export const SNSA_USAGE = `snsa: a Strategic Needs and Strengths Assessment data pack for a community justice partnership
 
 Usage:
-  snsa [--area <name or code>|all] [--topic <topic>|all] [--data <file or folder>] [--evidence <file.xlsx>] [--out <dir>] [--format html,docx]
+  snsa [--area <name or code>|all] [--topic <topic>|all] [--data <file or folder>] [--evidence <file.xlsx>]
+       [--survey <export.csv|xlsx> --survey-schema <schema.json>] [--out <dir>] [--format html,docx]
   snsa evidence-template --area <name or code> [--out <file.xlsx>] [--scale six-point|ten-point|<file.json>]
   snsa dashboard [--area <name or code>|all] [--out <file.html>]   (one HTML file, offline; snsa dashboard --help)
 
@@ -64,6 +67,11 @@ Options:
   --evidence your local evidence workbook (written by snsa evidence-template, filled in), or the folder of its CSV form:
              a section per outcome with your local measures, evidence and self-evaluation scores; checked first like
              --data (a workbook among the --data files is found and used too)
+  --survey, --survey-schema
+             a lived-experience survey export (CSV or XLSX, one row per response) and its question schema (JSON;
+             docs/survey.md): a section with the share giving each answer, charts and the change between waves;
+             groups under the minimum number of respondents are not shown; free text is counted, never printed;
+             for one area (not --area all)
   --out      where to write the pack (default: snsa-output)
   --format   html, docx or both (default: html,docx); the chart pack and CSV tables are always written
   --jobs     parallel workers for --area all (default: one per core)
@@ -95,6 +103,8 @@ export function parseCliArgs(argv: string[]): SnsaCliOptions {
         topic: { type: 'string', default: 'all' },
         data: { type: 'string' },
         evidence: { type: 'string' },
+        survey: { type: 'string' },
+        'survey-schema': { type: 'string' },
         out: { type: 'string', default: 'snsa-output' },
         format: { type: 'string', default: 'html,docx' },
         jobs: { type: 'string' },
@@ -116,6 +126,7 @@ export function parseCliArgs(argv: string[]): SnsaCliOptions {
     .filter(Boolean);
   for (const f of formats) if (f !== 'html' && f !== 'docx') throw new Error(messages.unknownFormat(f));
   const jobs = v.jobs === undefined ? null : Number(v.jobs);
+  if ((v.survey === undefined) !== (v['survey-schema'] === undefined)) throw new Error(messages.surveyCliOptionsTogether);
   if (v['min-count'] !== undefined && v['disclosure-rule'] !== undefined) throw new Error(messages.disclosureOptionsTogether);
   const disclosure =
     v['disclosure-rule'] !== undefined
@@ -126,6 +137,7 @@ export function parseCliArgs(argv: string[]): SnsaCliOptions {
     topic: String(v.topic),
     data: v.data === undefined ? null : String(v.data),
     evidence: v.evidence === undefined ? null : String(v.evidence),
+    survey: v.survey === undefined ? null : { file: String(v.survey), schema: String(v['survey-schema']) },
     out: String(v.out),
     formats: formats as PackFormat[],
     quiet: Boolean(v.quiet),

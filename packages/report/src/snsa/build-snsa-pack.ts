@@ -5,6 +5,7 @@ import type { PackSection, SnsaPack } from './pack-model.js';
 import { chartsRasterised, rasteriseAsDrawn } from './render-chart.js';
 import { baselineTable } from './sections/baseline-table.js';
 import { evidenceSection } from './sections/evidence-section.js';
+import { surveySection } from './sections/survey-section.js';
 import { gapsSection } from './sections/gaps-section.js';
 import { indicatorsSection } from './sections/indicators-section.js';
 import { needsSection } from './sections/needs-section.js';
@@ -31,7 +32,8 @@ export interface BuildSnsaPackOptions {
  * Assemble one area's SNSA for one topic, in the structure of docs/snsa.md:
  * area profile; indicators over five years; who and what happened (from the
  * extract); needs and strengths; local evidence and self-evaluation (when a
- * local evidence workbook for the area was given); data gaps and caveats;
+ * local evidence workbook for the area was given); views of people with
+ * lived experience (when a survey was given); data gaps and caveats;
  * the CJOIP baseline.
  * Everything statistical comes from the shared context (framework results,
  * already disclosure-controlled); this only assembles.
@@ -61,6 +63,8 @@ export async function buildSnsaPack(ctx: SnsaContext, area: SnsaArea, topic: Sns
     }
     const evidence = await evidenceSection(ctx, area, topic);
     if (evidence) built.push(evidence);
+    const survey = await surveySection(ctx);
+    if (survey) built.push(survey);
     return built;
   });
   sections.push(gapsSection(ctx, area, topic));

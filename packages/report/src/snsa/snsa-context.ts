@@ -13,6 +13,8 @@ import type { SnsaData } from '../data/load-snsa-data.js';
 import { countBreakdowns } from './count-breakdowns.js';
 import { localEvidence, type LocalEvidence } from '../evidence/local-evidence.js';
 import type { EvidenceWorkbook } from '../evidence/read-evidence-workbook.js';
+import type { SurveyResponses } from '../survey/read-survey.js';
+import { snsaSurvey, type SnsaSurvey } from './sections/survey-section.js';
 
 /**
  * The results every SNSA section reads: computed once for all areas, shared by every area and topic.
@@ -34,6 +36,8 @@ export interface SnsaContext {
   disclosure: SmallCountRule;
   /** The partnership's local evidence workbook with its local measures computed, or `null` when none was given. */
   evidence?: LocalEvidence | null;
+  /** The partnership's lived-experience survey, controlled with the same rule, or `null` when none was given. */
+  survey?: SnsaSurvey | null;
 }
 
 /**
@@ -50,6 +54,8 @@ export interface PrepareSnsaOptions {
   disclosure?: SmallCountRule;
   /** A local evidence workbook (`readEvidenceWorkbook`): its local measures are computed with the same rule. __Default value:__ none. */
   evidence?: EvidenceWorkbook | null;
+  /** A lived-experience survey (`readSurvey`): its results are controlled with the same rule. __Default value:__ none. */
+  survey?: SurveyResponses | null;
 }
 
 /**
@@ -96,7 +102,8 @@ export async function prepareSnsa(data: SnsaData, options: PrepareSnsaOptions = 
     comparator: 'family-people',
   });
   const evidence = options.evidence ? localEvidence(options.evidence, { disclosure }) : null;
-  return { data, results: results.objects() as ResultRow[], breakdowns, frameworkVersion: FRAMEWORK_VERSION, disclosure, evidence };
+  const survey = options.survey ? snsaSurvey(options.survey, disclosure) : null;
+  return { data, results: results.objects() as ResultRow[], breakdowns, frameworkVersion: FRAMEWORK_VERSION, disclosure, evidence, survey };
 }
 
 /**
