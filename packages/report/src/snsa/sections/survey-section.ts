@@ -1,3 +1,4 @@
+import { messages } from '../../messages.js';
 import { compareSurveyWaves } from '../../survey/compare-survey-waves.js';
 import { freeTextAnswers } from '../../survey/free-text-answers.js';
 import type { SurveyResponses } from '../../survey/read-survey.js';
@@ -101,7 +102,7 @@ export async function surveySection(ctx: Pick<SnsaContext, 'survey'>): Promise<P
       rows: changes.map((c) => [c.questionText, c.level, pct(c.fromValue), pct(c.toValue), points(c.difference), c.lower === null ? '' : `${points(c.lower)} to ${points(c.upper)}`, c.call]),
       notes: [
         'Higher or Lower: the 95% interval of the difference (Newcombe’s method) excludes no change; Similar: it includes it. With many statements compared, about one in twenty differences comes out Higher or Lower by chance.',
-        ...results.notes,
+        messages.surveyMinimumNote(results.minRespondents),
       ],
     });
   }
