@@ -1,7 +1,7 @@
 // The national set computed from the embedded datasets (synthetic demonstration data for
 // 2017-18 to 2023-24, real NRS population and the real 2017-18 reconviction cohort), as
 // Community Justice Scotland would: all 32 areas and Scotland in one call.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readObservations, type Observation } from '@cjsnsa/core';
@@ -20,7 +20,10 @@ const present = existsSync(`${datasets}synthetic`) && existsSync(`${datasets}rea
 
 async function load(): Promise<Observation[]> {
   const files = [
-    ...readdirSync(`${datasets}synthetic`).filter((f) => f.endsWith('-synthetic.csv') && !f.startsWith('extract-') && !f.startsWith('register-')).map((f) => `${datasets}synthetic/${f}`),
+    // every synthetic observation file, as the catalogue lists them (extracts, the register and the survey are other schemas)
+    ...(JSON.parse(readFileSync(`${datasets}catalogue.json`, 'utf8')).files as { path: string; kind: string; schema: string }[])
+      .filter((e) => e.kind === 'synthetic' && e.schema === 'observation')
+      .map((e) => `${datasets}${e.path}`),
     `${datasets}real/population-16-70-unrebased.csv`,
     `${datasets}real/population-16-70-rebased.csv`,
     `${datasets}real/reconviction-residence-2017-18.csv`,
