@@ -1,4 +1,4 @@
-import { DataError, dateParts, periodOfDate, periodRange, sortPeriods, streamRecords, type DataIssue, type StreamSource } from '@cjsnsa/core';
+import { DataError, columnLetter, dateParts, periodOfDate, periodRange, sortPeriods, streamRecords, type DataIssue, type StreamSource } from '@cjsnsa/core';
 import type { BreakdownCount } from '../compute/disclose-counts.js';
 import { resolveArea } from '../geography/resolve-area.js';
 import { messages } from '../messages.js';
@@ -216,7 +216,7 @@ export async function countExtract(source: StreamSource, options: CountExtractOp
     schema ??= extractSchemaOf(header);
     if (!schema) throw new DataError({ file, row: 1, column: null, columnLetter: null, message: messages.extractNotRecognised(header) });
     const byName = new Map(header.map((h, i) => [normaliseColumnName(h), h] as const));
-    header.forEach((h, i) => letterOf.set(h, columnLetterOf(i)));
+    header.forEach((h, i) => letterOf.set(h, columnLetter(i)));
     const need = [schema.id, 'area'];
     const missing = need.filter((n) => !byName.has(n));
     if (missing.length) throw new DataError({ file, row: 1, column: null, columnLetter: null, message: messages.extractMissingColumns(schema.title, missing) });
@@ -434,12 +434,6 @@ function areaProblem(raw: string): string {
   } catch (e) {
     return (e as Error).message;
   }
-}
-
-function columnLetterOf(i: number): string {
-  let s = '';
-  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 function baseName(file: string): string {

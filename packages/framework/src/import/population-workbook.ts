@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { DataError, type DataIssue, type TableSource } from '@cjsnsa/core';
+import { DataError, columnLetter, type DataIssue, type TableSource } from '@cjsnsa/core';
 import { POPULATION_ITEM, POPULATION_REBASED_ITEM, populationBaseLabel, type PopulationBase } from '../compute/population-lookup.js';
 import { COUNCIL_AREAS } from '../geography/council-areas.js';
 import { SCOTLAND } from '../geography/scotland.js';
@@ -170,21 +170,10 @@ function trimRow(r: unknown[]): unknown[] {
   return r.slice(0, n);
 }
 
-/** Internal: spreadsheet column letter of a 0-based index (0 → A, 26 → AA). */
-export function letter(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** Internal: a located issue. */
 export function issueAt(file: string, row: number | null, col: number | null, message: string, column: string | null = null): DataIssue {
-  return { file, row, column: col === null ? null : column ?? letter(col), columnLetter: col === null ? null : letter(col), message };
+  return { file, row, column: col === null ? null : column ?? columnLetter(col), columnLetter: col === null ? null : columnLetter(col), message };
 }
 
 export const cellText = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
@@ -266,10 +255,10 @@ export function ageTableObservations(
     }
     const ages16to70 = (singles as number[]).slice(16, 71).reduce((s, v) => s + v, 0);
     seen.set(code, { ages16to70, all });
-    const range = contiguous ? `${letter(first16)}${excelRow}:${letter(last70)}${excelRow}` : layout.ages.slice(16, 71).map((c) => `${letter(c)}${excelRow}`).join(',');
+    const range = contiguous ? `${columnLetter(first16)}${excelRow}:${columnLetter(last70)}${excelRow}` : layout.ages.slice(16, 71).map((c) => `${columnLetter(c)}${excelRow}`).join(',');
     const common = { area: code, period: String(year), denominator: null, status: 'published' as const, source };
     out.push({ indicator: items.ages16to70, ...common, numerator: ages16to70, provenance: { file, sheet, cells: range } });
-    out.push({ indicator: items.allAges, ...common, numerator: all, provenance: { file, sheet, cells: `${letter(layout.allAges)}${excelRow}` } });
+    out.push({ indicator: items.allAges, ...common, numerator: all, provenance: { file, sheet, cells: `${columnLetter(layout.allAges)}${excelRow}` } });
   }
   const missing = [...wanted].filter((c) => !seen.has(c));
   if (missing.length && !issues.length) issues.push(issueAt(file, null, null, populationMessages.missingAreas(sheet, missing)));

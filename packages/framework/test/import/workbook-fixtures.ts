@@ -7,7 +7,7 @@
 import { strToU8, zipSync } from 'fflate';
 import * as XLSX from '@e965/xlsx';
 import { COUNCIL_AREAS } from '../../src/geography/council-areas.js';
-import { letter as col } from '../../src/import/population-workbook.js';
+import { columnLetter as col } from '@cjsnsa/core';
 
 export type Cell = string | number | null;
 export type Sheet = { name: string; rows: Cell[][] };
