@@ -22,6 +22,21 @@ export class IntegerSet {
     return out;
   }
 
+  /** Whether the set is one interval (not empty, no gap). */
+  get isInterval(): boolean {
+    return this.ends.length === 2;
+  }
+
+  /** The smallest member (`Infinity` when empty). */
+  get lo(): number {
+    return this.ends.length ? this.ends[0] : Infinity;
+  }
+
+  /** The largest member (`-Infinity` when empty). */
+  get hi(): number {
+    return this.ends.length ? this.ends[this.ends.length - 1] : -Infinity;
+  }
+
   /** Every whole number from `lo` to `hi` (empty if `hi < lo`). */
   static range(lo: number, hi: number): IntegerSet {
     const a = Math.ceil(lo);
@@ -83,12 +98,26 @@ export class IntegerSet {
       }
       return IntegerSet.sorted(out);
     }
-    const pairs: [number, number][] = [];
-    for (let i = 0; i < this.ends.length; i += 2) {
-      for (let j = 0; j < other.ends.length; j += 2) pairs.push([this.ends[i] + other.ends[j], this.ends[i + 1] + other.ends[j + 1]]);
+    // every pairwise sum of intervals, in order of their low ends, then merged
+    const a = this.ends;
+    const b = other.ends;
+    const count = (a.length / 2) * (b.length / 2);
+    const lo = new Float64Array(count);
+    const hi = new Float64Array(count);
+    let q = 0;
+    for (let i = 0; i < a.length; i += 2) {
+      for (let j = 0; j < b.length; j += 2, q++) {
+        lo[q] = a[i] + b[j];
+        hi[q] = a[i + 1] + b[j + 1];
+      }
     }
-    pairs.sort((x, y) => x[0] - y[0]);
-    return IntegerSet.sorted(pairs.flat());
+    const order = Array.from({ length: count }, (_, k) => k).sort((x, y) => lo[x] - lo[y]);
+    const out = new Array<number>(2 * count);
+    for (let k = 0; k < count; k++) {
+      out[2 * k] = lo[order[k]];
+      out[2 * k + 1] = hi[order[k]];
+    }
+    return IntegerSet.sorted(out);
   }
 
   /** `{ x + d : x in this }`. */

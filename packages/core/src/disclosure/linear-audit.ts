@@ -86,6 +86,9 @@ export function determinedCells(relations: readonly LinearRelation[], hidden: (c
   return out;
 }
 
+/** Entries of a row above this size are divided by the row's common factor (exact arithmetic stays far below 2^53). */
+const GROWTH_LIMIT = 2 ** 26;
+
 function auditComponent(rels: LinearRelation[], hidden: (cell: number) => boolean): DeterminedCell[] {
   const vars: number[] = [];
   const varIndex = new Map<number, number>();
@@ -99,9 +102,10 @@ function auditComponent(rels: LinearRelation[], hidden: (cell: number) => boolea
   }
   const n = vars.length;
   const m = rels.length;
+  const width = n + m;
   // each row: coefficients over withheld cells, then the combination of relations that made it
   const rows = rels.map((r, i) => {
-    const row = new Array<number>(n + m).fill(0);
+    const row = new Float64Array(width);
     r.cells.forEach((c, k) => {
       const v = varIndex.get(c);
       if (v !== undefined) row[v] += r.coefs[k];
@@ -109,11 +113,12 @@ function auditComponent(rels: LinearRelation[], hidden: (cell: number) => boolea
     row[n + i] = 1;
     return row;
   });
-  const normalise = (row: number[]) => {
+  const normalise = (row: Float64Array) => {
     let g = 0;
-    for (const x of row) if (x) g = gcd(g, x);
-    if (g > 1) for (let k = 0; k < row.length; k++) row[k] /= g;
+    for (let j = 0; j < width; j++) if (row[j]) g = gcd(g, row[j]);
+    if (g > 1) for (let j = 0; j < width; j++) row[j] /= g;
   };
+  const support: number[] = []; // where the pivot row is not zero
   let pivotRow = 0;
   for (let col = 0; col < n && pivotRow < m; col++) {
     let p = pivotRow;
@@ -121,32 +126,48 @@ function auditComponent(rels: LinearRelation[], hidden: (cell: number) => boolea
     if (p === m) continue;
     [rows[pivotRow], rows[p]] = [rows[p], rows[pivotRow]];
     const pr = rows[pivotRow];
+    const a = pr[col];
+    support.length = 0;
+    for (let j = col; j < width; j++) if (pr[j] !== 0) support.push(j); // left of col the pivot row is zero
     for (let k = 0; k < m; k++) {
-      if (k === pivotRow || rows[k][col] === 0) continue;
-      const a = pr[col];
-      const b = rows[k][col];
       const row = rows[k];
-      for (let j = 0; j < n + m; j++) row[j] = row[j] * a - pr[j] * b;
-      normalise(row);
+      const b = row[col];
+      if (k === pivotRow || b === 0) continue;
+      if (a === 1 || a === -1) {
+        // row − (b / a) · pivot row: a whole-number multiple, so only the pivot row's entries change anything
+        const f = b * a;
+        let big = false;
+        for (const j of support) {
+          const x = row[j] - pr[j] * f;
+          row[j] = x;
+          if (x > GROWTH_LIMIT || x < -GROWTH_LIMIT) big = true;
+        }
+        if (big) normalise(row);
+      } else {
+        for (let j = 0; j < width; j++) row[j] = row[j] * a - pr[j] * b;
+        normalise(row);
+      }
     }
     pivotRow++;
   }
   const out: DeterminedCell[] = [];
   for (let k = 0; k < pivotRow; k++) {
     const row = rows[k];
-    const nonzero: number[] = [];
-    for (let j = 0; j < n; j++) if (row[j] !== 0) nonzero.push(j);
-    if (nonzero.length !== 1) continue;
+    let nonzero = -1;
+    let count = 0;
+    for (let j = 0; j < n && count < 2; j++) if (row[j] !== 0) (nonzero = j), count++;
+    if (count !== 1) continue;
     // weight of each published cell in the combination Σ comb[i] · relation[i]
     const weight = new Map<number, number>();
-    rels.forEach((r, i) => {
+    for (let i = 0; i < m; i++) {
       const c = row[n + i];
-      if (!c) return;
+      if (!c) continue;
+      const r = rels[i];
       r.cells.forEach((cell, q) => {
         if (!hidden(cell)) weight.set(cell, (weight.get(cell) ?? 0) + c * r.coefs[q]);
       });
-    });
-    out.push({ cell: vars[nonzero[0]], witnesses: [...weight].filter(([, w]) => w !== 0).map(([cell]) => cell) });
+    }
+    out.push({ cell: vars[nonzero], witnesses: [...weight].filter(([, w]) => w !== 0).map(([cell]) => cell) });
   }
   return out;
 }

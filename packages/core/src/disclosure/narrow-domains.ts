@@ -39,30 +39,79 @@ export interface SumRelation {
  */
 export function narrowDomains(relations: readonly SumRelation[], domains: ReadonlyMap<number, IntegerSet>, maxPasses = 100): Map<number, IntegerSet> {
   const d = new Map(domains);
-  const term = (cell: number, coef: number) => (coef === 1 ? d.get(cell)! : d.get(cell)!.negated());
-  let changed = true;
-  for (let pass = 0; changed && pass < maxPasses; pass++) {
-    changed = false;
-    for (const r of relations) {
-      if (r.coefs.some((c) => c !== 1 && c !== -1)) continue;
-      const n = r.cells.length;
-      // sums of the cells before and after each position, so each "all but one" sum costs one addition
-      const terms = r.cells.map((c, k) => term(c, r.coefs[k]));
-      const before: IntegerSet[] = [IntegerSet.range(0, 0)];
-      for (let k = 0; k < n - 1; k++) before.push(before[k].plus(terms[k]));
-      let after = IntegerSet.range(0, 0);
-      for (let j = n - 1; j >= 0; j--) {
-        const rest = before[j].plus(after);
-        // coef · x = constant − rest
-        const allowed = r.coefs[j] === 1 ? rest.subtractedFrom(r.constant) : rest.shifted(-r.constant);
-        const prior = d.get(r.cells[j])!;
-        const narrowed = prior.intersect(allowed);
-        if (!narrowed.equals(prior)) {
-          d.set(r.cells[j], narrowed);
-          changed = true;
-        }
-        after = after.plus(terms[j]);
+  const usable = relations.filter((r) => r.coefs.every((c) => c === 1 || c === -1));
+  // the sums each cell is in: when a cell narrows, only those can narrow anything further
+  const sumsOf = new Map<number, number[]>();
+  usable.forEach((r, k) => {
+    for (const c of new Set(r.cells)) {
+      const list = sumsOf.get(c);
+      if (list) list.push(k);
+      else sumsOf.set(c, [k]);
+    }
+  });
+  // A queue of sums to work, first every sum in order (one pass), then each sum again whenever one of its cells
+  // narrowed (in the order that happened), until nothing changes: the same narrowed values as passing over every
+  // sum until none changes, with at most `maxPasses` passes' worth of work.
+  const queue = usable.map((_, k) => k);
+  const queued = new Uint8Array(usable.length).fill(1);
+  let budget = maxPasses * usable.length;
+  const narrow = (cell: number, values: IntegerSet) => {
+    d.set(cell, values);
+    for (const k of sumsOf.get(cell)!) {
+      if (!queued[k]) {
+        queued[k] = 1;
+        queue.push(k);
       }
+    }
+  };
+  for (let head = 0; head < queue.length && budget > 0; head++, budget--) {
+    const k = queue[head];
+    queued[k] = 0;
+    const r = usable[k];
+    const n = r.cells.length;
+    const priors = r.cells.map((c) => d.get(c)!);
+    if (priors.every((p) => p.isInterval)) {
+      // every cell one interval: the sums are intervals too, worked with numbers
+      // (lows are finite or −∞, highs finite or +∞, so no sum is ∞ − ∞)
+      const lo = new Float64Array(n);
+      const hi = new Float64Array(n);
+      priors.forEach((p, q) => {
+        lo[q] = r.coefs[q] === 1 ? p.lo : -p.hi;
+        hi[q] = r.coefs[q] === 1 ? p.hi : -p.lo;
+      });
+      const beforeLo = new Float64Array(n);
+      const beforeHi = new Float64Array(n);
+      for (let q = 0; q < n - 1; q++) {
+        beforeLo[q + 1] = beforeLo[q] + lo[q];
+        beforeHi[q + 1] = beforeHi[q] + hi[q];
+      }
+      let afterLo = 0;
+      let afterHi = 0;
+      for (let j = n - 1; j >= 0; j--) {
+        const restLo = beforeLo[j] + afterLo;
+        const restHi = beforeHi[j] + afterHi;
+        // coef · x = constant − rest
+        const [allowedLo, allowedHi] = r.coefs[j] === 1 ? [r.constant - restHi, r.constant - restLo] : [restLo - r.constant, restHi - r.constant];
+        const prior = d.get(r.cells[j])!;
+        if (allowedLo > prior.lo || allowedHi < prior.hi) narrow(r.cells[j], prior.within(allowedLo, allowedHi));
+        afterLo += lo[j];
+        afterHi += hi[j];
+      }
+      continue;
+    }
+    // sums of the cells before and after each position, so each "all but one" sum costs one addition
+    const terms = priors.map((p, q) => (r.coefs[q] === 1 ? p : p.negated()));
+    const before: IntegerSet[] = [IntegerSet.range(0, 0)];
+    for (let q = 0; q < n - 1; q++) before.push(before[q].plus(terms[q]));
+    let after = IntegerSet.range(0, 0);
+    for (let j = n - 1; j >= 0; j--) {
+      const rest = before[j].plus(after);
+      // coef · x = constant − rest
+      const allowed = r.coefs[j] === 1 ? rest.subtractedFrom(r.constant) : rest.shifted(-r.constant);
+      const prior = d.get(r.cells[j])!;
+      const narrowed = prior.intersect(allowed);
+      if (!narrowed.equals(prior)) narrow(r.cells[j], narrowed);
+      after = after.plus(terms[j]);
     }
   }
   return d;

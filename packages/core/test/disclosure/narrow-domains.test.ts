@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 // Internal to disclosure control (not re-exported), so imported from its source files.
 import { IntegerSet } from '../../src/disclosure/integer-set.js';
@@ -67,5 +68,80 @@ describe('narrowDomains(relations, domains)', () => {
     const out = narrowDomains([{ cells: [0, 1], coefs: [1, 1], constant: 20 }], start);
     expect(values(out)).toEqual({ 0: [], 1: [] });
     expect(values(start)).toEqual({ 0: [[1, 4]], 1: [[1, 4]] });
+  });
+});
+
+/**
+ * The test's own oracle, by enumeration: finite sets of whole numbers as arrays; each sum narrows each of its
+ * cells to the values `coef · x = constant − (every combination of the others)` allows; sweep every sum in
+ * order until a sweep changes nothing.
+ */
+function narrowByEnumeration(relations: SumRelation[], start: Map<number, number[]>): Map<number, number[]> {
+  const d = new Map(start);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const r of relations) {
+      r.cells.forEach((cell, j) => {
+        let sums = new Set([0]);
+        r.cells.forEach((other, q) => {
+          if (q === j) return;
+          const next = new Set<number>();
+          for (const t of sums) for (const v of d.get(other)!) next.add(t + r.coefs[q] * v);
+          sums = next;
+        });
+        const allowed = new Set([...sums].map((t) => (r.constant - t) * r.coefs[j]));
+        const kept = d.get(cell)!.filter((v) => allowed.has(v));
+        if (kept.length !== d.get(cell)!.length) {
+          d.set(cell, kept);
+          changed = true;
+        }
+      });
+    }
+  }
+  return d;
+}
+
+const members = (s: IntegerSet) => s.intervals.flatMap(([lo, hi]) => Array.from({ length: hi - lo + 1 }, (_, k) => lo + k));
+
+describe('narrowDomains, against narrowing by enumeration', () => {
+  // up to 6 cells, each allowed a few values in 0–9 (one interval, or with gaps as "0 or 5 and more" gives),
+  // and up to 5 sums of 1–4 of them with coefficients ±1 and a constant one assignment of the cells makes up
+  const problem = fc
+    .integer({ min: 1, max: 6 })
+    .chain((cells) =>
+      fc.record({
+        sets: fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 10 }), { minLength: cells, maxLength: cells }),
+        truth: fc.array(fc.integer({ min: 0, max: 9 }), { minLength: cells, maxLength: cells }),
+        sums: fc.array(
+          fc.record({
+            cells: fc.uniqueArray(fc.integer({ min: 0, max: cells - 1 }), { minLength: 1, maxLength: Math.min(4, cells) }),
+            signs: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
+            offset: fc.integer({ min: -2, max: 2 }),
+          }),
+          { minLength: 1, maxLength: 5 },
+        ),
+      }),
+    );
+
+  it('narrows to the same values, for cells of one interval and cells with gaps alike', () => {
+    fc.assert(
+      fc.property(problem, ({ sets, truth, sums }) => {
+        // the true value is among each cell's allowed values (as a published table's are), give or take an offset
+        const allowed = sets.map((s, i) => [...new Set([...s, truth[i]])].sort((a, b) => a - b));
+        const relations: SumRelation[] = sums.map((s) => {
+          const coefs = s.cells.map((_, k) => (s.signs[k] ? 1 : -1));
+          return { cells: s.cells, coefs, constant: s.cells.reduce((t, c, k) => t + coefs[k] * truth[c], 0) + s.offset };
+        });
+        const fromMembers = (vs: number[]) => {
+          let set = IntegerSet.range(0, 9);
+          for (let v = 0; v <= 9; v++) if (!vs.includes(v)) set = set.without(v, v);
+          return set;
+        };
+        const ours = narrowDomains(relations, new Map(allowed.map((vs, i) => [i, fromMembers(vs)])));
+        const oracle = narrowByEnumeration(relations, new Map(allowed.map((vs, i) => [i, vs])));
+        for (const [cell, vs] of oracle) expect(members(ours.get(cell)!)).toEqual(vs);
+      }),
+      { numRuns: 400, seed: 20261206 },
+    );
   });
 });
