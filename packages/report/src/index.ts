@@ -62,3 +62,8 @@ export * from './survey/redact-free-text.js';
 export * from './survey/free-text-answers.js';
 export * from './survey/survey-charts.js';
 export * from './snsa/sections/survey-section.js';
+export * from './services/directory-register.js';
+export { servicesDirectory, directoryRows, DIRECTORY_CSV_COLUMNS, type DirectoryEntry, type ServicesDirectory, type ServicesDirectoryOptions } from './services/services-directory.js';
+export * from './services/services-directory-html.js';
+export * from './services/directory-template.js';
+export * from './services/services-command.js';

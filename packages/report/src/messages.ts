@@ -204,4 +204,22 @@ export const messages = {
   surveyOneArea: '--survey is one partnership\'s survey: give it with one --area, not --area all.',
   /** What a free-text answer prints as anywhere it is not opted in to. */
   surveyFreeTextPlaceholder: '[free text: not shown]',
+  /** A services directory register without one of its required columns. */
+  directoryMissingColumn: (column: string) =>
+    `The services directory register has no column "${column}" (docs/services-directory.md lists the columns; snsa services-template writes a register to start from).`,
+  /** A capacity cell that is not a whole number of places. */
+  directoryNotPlaces: (text: string) => `capacity "${text}" is not a number of places: write a whole number of 0 or more, or leave it blank if not recorded.`,
+  /** A due-diligence status outside the documented values. */
+  directoryDueDiligenceStatus: (text: string, allowed: readonly string[]) => `due_diligence_status "${text}" is not one of ${allowed.join(', ')}.`,
+  /** Due diligence complete with no date. */
+  directoryDueDiligenceDate: 'due_diligence_date is blank: due diligence marked complete needs the date it was completed (YYYY-MM-DD).',
+  /** `not-required` for a provider that is not statutory. */
+  directoryNotRequired: (sector: string, statutory: readonly string[]) =>
+    `due_diligence_status "not-required" is only for statutory providers (${statutory.join(', ')}); a ${sector} service needs due diligence before it is listed.`,
+  /** An agreement cell that is neither yes nor no. */
+  directoryAgreed: (text: string) => `partnership_agreed "${text}" is not yes or no (blank is read as no).`,
+  /** A review or due-diligence date after today. */
+  directoryFutureDate: (column: string, text: string, today: string) => `${column} ${text} is after today (${today}): a date something was done cannot be in the future.`,
+  /** `snsa services` without a register. */
+  directoryNoRegister: 'Give the services directory register: snsa services --register <file.csv> (snsa services-template writes one to start from).',
 } as const;
