@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { COUNCIL_AREAS } from '@cjsnsa/framework';
 import { evidenceTemplateCommand } from './cli/evidence-template-command.js';
 import { dashboardCommand } from './dashboard/dashboard-command.js';
+import { servicesCommand } from './services/services-command.js';
 import { parseCliArgs, SNSA_USAGE, type SnsaCliOptions } from './cli/parse-cli-args.js';
 import { runPool, type PoolWorkerMessage } from './cli/run-pool.js';
 import { terminalText } from './cli/terminal-text.js';
@@ -30,6 +31,10 @@ async function main(argv: string[]): Promise<number> {
   }
   if (argv[0] === 'dashboard') {
     await dashboardCommand(argv.slice(1));
+    return 0;
+  }
+  if (argv[0] === 'services' || argv[0] === 'services-template') {
+    await servicesCommand(argv.slice(1), argv[0] === 'services-template');
     return 0;
   }
   const opts = parseCliArgs(argv);
