@@ -39,7 +39,7 @@ th, td { border: 1px solid var(--rule); padding: .25rem .4rem; text-align: left;
 details summary { cursor: pointer; color: var(--accent); }
 [hidden] { display: none !important; }
 @media (max-width: 600px) { body { padding: .75rem; } .service dl { grid-template-columns: 1fr; } }
-@media print { body { max-width: none; padding: 0; font-size: 10pt; } .search, .no-print { display: none !important; } .service[hidden] { display: block !important; } details { display: block; } a { color: inherit; } }
+@media print { body { max-width: none; padding: 0; font-size: 10pt; } h2 { break-after: avoid; page-break-after: avoid; } .search, .no-print { display: none !important; } .service[hidden] { display: block !important; } details { display: block; } a { color: inherit; } }
 `;
 
 // Filters the services by the words typed (every word must appear); says how many are shown. The page works without it.
