@@ -108,3 +108,25 @@ export function localEvidence(workbook: EvidenceWorkbook, options: { disclosure:
   });
   return { workbook, definitions, results, outcomeOf };
 }
+
+/**
+ * The local measures of a workbook that belong to some outcomes, for one
+ * area: their definitions (in workbook order) and results. Nothing when no
+ * workbook was given or it is another area's. How the pack's needs and
+ * strengths, baseline and results.csv take local measures in.
+ *
+ * @example
+ * ```ts
+ * localMeasuresFor(ctx.evidence, 'S12000039', [1]).definitions.map((d) => d.id); // ['LM1', 'LM2']
+ * ```
+ */
+export function localMeasuresFor(
+  local: LocalEvidence | null | undefined,
+  areaCode: string,
+  outcomes: readonly number[],
+): { definitions: IndicatorDefinition[]; results: ResultRow[] } {
+  if (!local || local.workbook.area.code !== areaCode) return { definitions: [], results: [] };
+  const definitions = local.definitions.filter((d) => d.outcome !== null && outcomes.includes(d.outcome));
+  const ids = new Set(definitions.map((d) => d.id));
+  return { definitions, results: local.results.filter((r) => ids.has(r.indicator) && r.area === areaCode) };
+}

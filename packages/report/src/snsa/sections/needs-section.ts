@@ -6,6 +6,7 @@ import {
   type NeedsClassification,
   type NeedsClassificationKind,
 } from '@cjsnsa/framework';
+import { localMeasuresFor } from '../../evidence/local-evidence.js';
 import { formatMeasure } from '../format.js';
 import type { PackSection, PackTable } from '../pack-model.js';
 import type { SnsaArea, SnsaContext } from '../snsa-context.js';
@@ -14,19 +15,22 @@ import type { SnsaTopic } from '../topics.js';
 /**
  * The needs-and-strengths rows for a topic's indicators in one area (the
  * framework's documented classification, this toolkit's own rule), in the
- * topic's order.
+ * topic's order; then, when the context holds the area's local evidence
+ * workbook, its local measures for the topic's outcomes, classified by the
+ * same rule (they have no Scotland figure, so a call rests on their recent
+ * trend), in workbook order.
  *
  * @example
  * ```ts
  * needsFor(ctx, snsaArea('Dumfries and Galloway'), topicById('diversion'))[0].classification; // e.g. 'Volume rising'
  * ```
  */
-export function needsFor(ctx: Pick<SnsaContext, 'results'>, area: SnsaArea, topic: SnsaTopic): NeedsAndStrengthsRow[] {
+export function needsFor(ctx: Pick<SnsaContext, 'results'> & Partial<Pick<SnsaContext, 'evidence'>>, area: SnsaArea, topic: SnsaTopic): NeedsAndStrengthsRow[] {
   const wanted = new Set(topic.indicators);
-  const rows = ctx.results.filter((r) => wanted.has(r.indicator) && r.area === area.code);
-  return classifyNeedsAndStrengths(rows, { area: area.code }).sort(
-    (a, b) => topic.indicators.indexOf(a.indicator) - topic.indicators.indexOf(b.indicator),
-  );
+  const local = localMeasuresFor(ctx.evidence, area.code, topic.outcomes);
+  const order = [...topic.indicators, ...local.definitions.map((d) => d.id)];
+  const rows = [...ctx.results.filter((r) => wanted.has(r.indicator) && r.area === area.code), ...local.results];
+  return classifyNeedsAndStrengths(rows, { area: area.code }).sort((a, b) => order.indexOf(a.indicator) - order.indexOf(b.indicator));
 }
 
 /**
@@ -66,9 +70,11 @@ function labelCounts(rows: NeedsAndStrengthsRow[], kind: NeedsClassificationKind
  * // 'Of the 6 indicators for diversion from prosecution in Dumfries and Galloway, 0 are needs, 1 is a strength and 0 are mixed. …'
  * ```
  */
-export function needsSection(ctx: Pick<SnsaContext, 'results'>, area: SnsaArea, topic: SnsaTopic): PackSection {
+export function needsSection(ctx: Pick<SnsaContext, 'results'> & Partial<Pick<SnsaContext, 'evidence'>>, area: SnsaArea, topic: SnsaTopic): PackSection {
   const rows = needsFor(ctx, area, topic);
-  const measures = new Map(ctx.results.map((r) => [r.indicator, r.measure]));
+  const local = localMeasuresFor(ctx.evidence, area.code, topic.outcomes);
+  const localIds = new Set(local.definitions.map((d) => d.id));
+  const measures = new Map([...ctx.results, ...local.results].map((r) => [r.indicator, r.measure]));
   const table: PackTable = {
     id: 'needs-and-strengths',
     title: `Needs and strengths: ${topic.title}, ${area.name}`,
@@ -83,14 +89,20 @@ export function needsSection(ctx: Pick<SnsaContext, 'results'>, area: SnsaArea, 
       r.classification,
       r.rule,
     ]),
-    notes: ['Classification rule: this toolkit\'s own, documented in docs/framework.md; it is not a Community Justice Scotland rule.'],
+    notes: [
+      'Classification rule: this toolkit\'s own, documented in docs/framework.md; it is not a Community Justice Scotland rule.',
+      ...(localIds.size ? ['Local measures ([Locally determined indicator]) come from the partnership\'s local evidence workbook and are classified by the same rule; they have no Scotland figure, so a call rests on their recent trend.'] : []),
+    ],
   };
   const count = (c: string) => rows.filter((r) => r.classification === c).length;
   const are = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const context = labelCounts(rows, 'context');
   const none = labelCounts(rows, 'no call');
+  const nLocal = rows.filter((r) => localIds.has(r.indicator)).length;
+  const nNational = rows.length - nLocal;
+  const counted = nLocal ? `${nNational} indicator${nNational === 1 ? '' : 's'} and ${nLocal} local measure${nLocal === 1 ? '' : 's'}` : `${rows.length} indicator${rows.length === 1 ? '' : 's'}`;
   const summary = [
-    `Of the ${rows.length} indicator${rows.length === 1 ? '' : 's'} for ${topic.title.toLowerCase()} in ${area.name}, ${are(count('Need'), 'is a need', 'are needs')}, ${are(count('Strength'), 'is a strength', 'are strengths')} and ${are(count('Mixed'), 'is mixed', 'are mixed')}.`,
+    `Of the ${counted} for ${topic.title.toLowerCase()} in ${area.name}, ${are(count('Need'), 'is a need', 'are needs')}, ${are(count('Strength'), 'is a strength', 'are strengths')} and ${are(count('Mixed'), 'is mixed', 'are mixed')}.`,
     context.total ? `${are(context.total, 'is a volume', 'are volumes')}, read as context rather than as a need or strength (${context.text}).` : '',
     none.total ? `${are(none.total, 'has', 'have')} no call (${none.text}): the Rule column says why.` : '',
   ].filter(Boolean).join(' ');
