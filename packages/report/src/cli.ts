@@ -19,6 +19,7 @@ import { messages } from './messages.js';
 import { indexPage } from './output/index-page.js';
 import { writePack, type PackFormat } from './output/write-pack.js';
 import { buildSnsaPack } from './snsa/build-snsa-pack.js';
+import type { SnsaPack } from './snsa/pack-model.js';
 import { prepareSnsa, snsaArea, type SnsaArea, type SnsaContext } from './snsa/snsa-context.js';
 import { SNSA_TOPICS, topicById, type SnsaTopic } from './snsa/topics.js';
 import { areaSlug } from './output/area-slug.js';
@@ -201,15 +202,24 @@ async function writeAreaPack(
   progress: (i: number, title: string) => void,
 ): Promise<string> {
   const areaDir = join(out, areaSlug(area.name));
-  const links: { href: string; label: string }[] = [];
-  let synthetic = false;
-  for (const [i, topic] of topics.entries()) {
-    const pack = await buildSnsaPack(ctx, area, topic);
-    synthetic ||= pack.synthetic;
-    await writePack(pack, join(areaDir, topic.id), formats);
-    links.push({ href: `${topic.id}/report.html`, label: topic.title });
-    progress(i, topic.title);
-  }
+  // Two topics at a time: one topic's Word document is written while the next one's charts are drawn and
+  // rasterised, so both cores stay busy (more at once only holds more charts in memory). Each pack waits for its
+  // own charts only.
+  let written = 0;
+  const packs: SnsaPack[] = [];
+  let next = 0;
+  const lane = async () => {
+    while (next < topics.length) {
+      const k = next++;
+      const pack = await buildSnsaPack(ctx, area, topics[k]!);
+      await writePack(pack, join(areaDir, topics[k]!.id), formats);
+      packs[k] = pack;
+      progress(written++, topics[k]!.title);
+    }
+  };
+  await Promise.all([lane(), lane()]);
+  const links = topics.map((topic) => ({ href: `${topic.id}/report.html`, label: topic.title }));
+  const synthetic = packs.some((p) => p.synthetic);
   const index = join(areaDir, 'index.html');
   await writeFile(index, indexPage(`SNSA data pack: ${area.name}`, links, synthetic));
   return index;

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as aq from 'arquero';
 import type { PackTable, SnsaPack } from '../snsa/pack-model.js';
-import { chartsRasterised } from '../snsa/render-chart.js';
+import { pngReady } from '../snsa/render-chart.js';
 import { packToDocx } from './docx.js';
 import { packToHtml } from './html-report.js';
 import { spreadsheetSafe } from '@cjsnsa/charts';
@@ -186,7 +186,7 @@ export async function writePack(pack: SnsaPack, dir: string, formats: PackFormat
     await writeFile(join(dir, name), data);
     files.push(name);
   };
-  await chartsRasterised(); // charts rendered outside buildSnsaPack get their PNG now
+  await pngReady(pack.sections.flatMap((s) => s.charts)); // charts rendered outside buildSnsaPack get their PNG now
   await mkdir(join(dir, 'charts'), { recursive: true });
   const stamp = csvExportStamp(pack);
   const csvs: [string, string][] = [];

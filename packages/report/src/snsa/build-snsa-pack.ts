@@ -2,7 +2,7 @@ import { describeSmallCountRule, hasStatus } from '@cjsnsa/core';
 import { groupWarnings } from '../output/group-warnings.js';
 import { technicalAnnex } from './technical-annex.js';
 import type { PackSection, SnsaPack } from './pack-model.js';
-import { chartsRasterised, rasteriseAsDrawn } from './render-chart.js';
+import { pngReady, rasteriseAsDrawn } from './render-chart.js';
 import { baselineTable } from './sections/baseline-table.js';
 import { evidenceSection } from './sections/evidence-section.js';
 import { surveySection } from './sections/survey-section.js';
@@ -81,7 +81,7 @@ export async function buildSnsaPack(ctx: SnsaContext, area: SnsaArea, topic: Sns
     (r) => wanted.has(r.indicator) && (r.area === area.code || r.area === 'S92000003' || r.area === area.group.id),
   );
   const register = topic.id === 'services' ? await ctx.data.servicesRegister() : null;
-  await chartsRasterised();
+  await pngReady(sections.flatMap((s) => s.charts));
   const synthetic =
     results.some((r) => hasStatus(r.status, 'synthetic')) || register?.entry.kind === 'synthetic' || sections.some((s) => s.charts.some((c) => /synthetic/i.test(c.altText)));
   const sources = [...new Set(results.map((r) => r.source).flatMap((s) => s.split(' | ')).filter(Boolean))];

@@ -10,7 +10,7 @@ function svgSize(svg: string): { width: number; height: number } {
 }
 
 // Charts already drawn, by spec and alt text: the area profile charts recur in
-// every topic of a pack, and are drawn once. Bounded: cleared when full.
+// every topic of a pack, and are drawn once (the topics of a pack are built together). Bounded: cleared when full.
 interface Drawn {
   svg: Promise<{ svg: string; width: number; height: number }>;
   /** the PNG, rasterised on first call */
@@ -25,7 +25,7 @@ function draw(chart: ChartSpec): Drawn {
     const svg = toSVG(chart).then((text) => ({ svg: text, ...svgSize(text) }));
     let png: Promise<Uint8Array> | null = null;
     hit = { svg, png: () => (png ??= svg.then((d) => svgToPNG(d.svg, { scale: 2 }))) };
-    if (drawnCharts.size >= 32) drawnCharts.clear();
+    if (drawnCharts.size >= 128) drawnCharts.clear();
     drawnCharts.set(key, hit);
     // a failed drawing is not kept, so a later call tries again
     svg.catch(() => drawnCharts.delete(key));
@@ -33,36 +33,59 @@ function draw(chart: ChartSpec): Drawn {
   return hit;
 }
 
-// Inside rasteriseAsDrawn(), each chart's PNG starts rasterising as soon as its SVG is drawn.
-const eager = new AsyncLocalStorage<boolean>();
-// Charts returned whose PNG has not been asked for yet (notebooks show only the SVG).
-const unstarted = new Set<() => void>();
+// Inside rasteriseAsDrawn(), each chart's PNG starts rasterising as soon as its SVG is drawn; the store holds
+// the PNG jobs that call started, so it waits for its own charts only.
+const eager = new AsyncLocalStorage<Set<Promise<void>>>();
+// Every chart returned, with how to make its PNG: started at once inside rasteriseAsDrawn(), otherwise only when
+// asked for (notebooks show only the SVG).
+const pngJobs = new WeakMap<PackChart, () => Promise<void>>();
+// Charts returned whose PNG is not made yet (started or not).
+const pending = new Set<PackChart>();
+
+/**
+ * Wait until each of `charts` (from {@link renderChart}) has its PNG,
+ * starting those not started yet; rejects if one could not be made.
+ * `writePack` waits for its own pack's charts only, so one pack can be
+ * written while the next one's charts are still rasterising.
+ *
+ * @param charts - charts returned by {@link renderChart}
+ * @example
+ * ```ts
+ * const c = await renderChart(trendChart(results, { area: 'S12000039', indicator: 'NI1b' }), 'trend-NI1b');
+ * await pngReady([c]);
+ * c.png.length > 0; // true
+ * ```
+ */
+export async function pngReady(charts: readonly PackChart[]): Promise<void> {
+  await Promise.all(charts.map((c) => pngJobs.get(c)?.()));
+}
 
 /**
  * Run `build` (e.g. the sections of a pack) so that every chart it renders
  * starts rasterising its PNG at once, in the background, while the next
  * chart is drawn: that keeps every core busy when a pack is written.
- * Outside it (in a notebook, say) PNGs are made only when
- * {@link chartsRasterised} asks for them.
+ * Resolves with what `build` returned once the PNG of every chart it
+ * rendered is made (and rejects if one could not be). Outside it (in a
+ * notebook, say) PNGs are made only when {@link chartsRasterised} asks for
+ * them.
  *
  * @example
  * ```ts
  * const section = await rasteriseAsDrawn(() => indicatorsSection(ctx, area, topic));
- * await chartsRasterised(); // every chart's png is now filled in
+ * section.charts[0].png.length > 0; // true
  * ```
  */
-export function rasteriseAsDrawn<T>(build: () => Promise<T>): Promise<T> {
-  return eager.run(true, build);
+export async function rasteriseAsDrawn<T>(build: () => Promise<T>): Promise<T> {
+  const jobs = new Set<Promise<void>>();
+  const built = await eager.run(jobs, build);
+  await Promise.all(jobs);
+  return built;
 }
-
-// PNGs still being rasterised (on the thread pool) for charts already returned.
-const rasterising = new Set<Promise<void>>();
-const failures: unknown[] = [];
 
 /**
  * Make the PNG of every chart returned by {@link renderChart} (those not yet
  * started), wait until each has its PNG, and fail if any rasterisation
- * failed. `writePack` calls it before writing.
+ * failed.
  *
  * @example
  * ```ts
@@ -72,10 +95,7 @@ const failures: unknown[] = [];
  * ```
  */
 export async function chartsRasterised(): Promise<void> {
-  for (const start of unstarted) start();
-  unstarted.clear();
-  while (rasterising.size) await Promise.all([...rasterising]);
-  if (failures.length) throw failures.splice(0)[0];
+  await pngReady([...pending]);
 }
 
 /**
@@ -86,7 +106,7 @@ export async function chartsRasterised(): Promise<void> {
  * it, in the background: at once inside {@link rasteriseAsDrawn} (as
  * `buildSnsaPack` does, so the next chart's SVG is built meanwhile and every
  * core is used), otherwise only when asked for. `png` is filled in when
- * {@link chartsRasterised} resolves; `writePack` waits for it.
+ * {@link chartsRasterised} resolves; `writePack` waits for its own charts'.
  *
  * @param chart - a preset's output from `@cjsnsa/charts`
  * @param id - file stem in the chart pack, e.g. `trend-NI1b`
@@ -117,20 +137,26 @@ export async function renderChart(chart: ChartSpec, id: string): Promise<PackCha
     },
     notes: chart.notes,
   };
-  const start = () => {
-    const job: Promise<void> = drawn.png().then(
+  let job: Promise<void> | null = null;
+  const start = () =>
+    (job ??= drawn.png().then(
       (png) => {
         rendered.png = png;
+        pending.delete(rendered);
       },
       (error: unknown) => {
-        failures.push(error);
+        pending.delete(rendered); // reported once, to whoever waits for it
+        throw error;
       },
-    );
-    rasterising.add(job);
-    void job.then(() => rasterising.delete(job));
-  };
-  if (eager.getStore()) start();
-  else unstarted.add(start);
+    ));
+  pngJobs.set(rendered, start);
+  pending.add(rendered);
+  const jobs = eager.getStore();
+  if (jobs) {
+    const started = start();
+    started.catch(() => {}); // the failure is reported to whoever waits for it, not as unhandled
+    jobs.add(started);
+  }
   return rendered;
 }
 
