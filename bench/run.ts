@@ -8,6 +8,7 @@
  *   pnpm bench                                  every figure
  *   pnpm bench -- --only national,extract       some groups (results.partial.json)
  *   pnpm bench -- --skip all-areas,notebooks    leave the slow ones out
+ *   pnpm bench -- --only peer --with-r          side by side with R (installed from Debian if absent)
  */
 import os from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -32,6 +33,8 @@ const SUITES: Record<GroupId, { title: string; load: () => Promise<Suite> }> = {
   notebooks: { title: 'Notebooks under tslab', load: async () => (await import('./suites/notebooks.js')).benchNotebooks },
   core: { title: 'Core micro-benchmarks', load: async () => (await import('./suites/core.js')).benchCore },
   dashboard: { title: 'National dashboard (snsa dashboard)', load: async () => (await import('./suites/dashboard.js')).benchDashboard },
+  peer: { title: 'Side by side with the R pipeline (readr + dplyr + ggplot2)', load: async () => (await import('./suites/peer/index.js')).benchPeer },
+  scaling: { title: 'Scaling: read + count at 100 k, 1 M and 10 M cases', load: async () => (await import('./suites/scaling/index.js')).benchScaling },
 };
 
 let options;

@@ -1,7 +1,7 @@
 import type { Timing } from './timing.js';
 
 /** The groups of figures, selectable with `--only` and `--skip`. */
-export const GROUPS = ['national', 'extract', 'own-data', 'charts', 'pack', 'all-areas', 'notebooks', 'core', 'dashboard'] as const;
+export const GROUPS = ['national', 'extract', 'own-data', 'charts', 'pack', 'all-areas', 'notebooks', 'core', 'dashboard', 'peer', 'scaling'] as const;
 
 /** One group of figures (see {@link GROUPS}). */
 export type GroupId = (typeof GROUPS)[number];

@@ -13,6 +13,8 @@ export interface BenchOptions {
   out: string | null;
   /** True when some groups were left out with --only or --skip. */
   partial: boolean;
+  /** Install R and the peer's packages from Debian (apt-get) if absent, for the `peer` group (`--with-r`). */
+  withR: boolean;
   help: boolean;
 }
 
@@ -20,7 +22,7 @@ export interface BenchOptions {
 export const BENCH_USAGE = `pnpm bench: time cjsnsa against its speed targets (docs/performance.md)
 
 Usage:
-  pnpm bench [-- --only <groups>] [--skip <groups>] [--runs <n>] [--rows <n>] [--out <file>]
+  pnpm bench [-- --only <groups>] [--skip <groups>] [--runs <n>] [--rows <n>] [--out <file>] [--with-r]
 
 Options:
   --only   comma-separated groups to run (default: all): ${GROUPS.join(', ')}
@@ -28,6 +30,7 @@ Options:
   --runs   timed runs per figure (default: each figure's own, 3 to 15)
   --rows   rows in the generated case extract (default: 1000000)
   --out    results file (default: bench/results.json; bench/results.partial.json with --only or --skip)
+  --with-r install R and the R peer's packages with apt-get if absent (the peer group; without R it is skipped)
   --help   this text
 `;
 
@@ -66,6 +69,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       runs: { type: 'string' },
       rows: { type: 'string' },
       out: { type: 'string' },
+      'with-r': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -78,6 +82,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     rows: positiveInteger(values.rows, '--rows') ?? 1_000_000,
     out: values.out ?? null,
     partial: groups.length < GROUPS.length,
+    withR: values['with-r'] ?? false,
     help: values.help ?? false,
   };
 }

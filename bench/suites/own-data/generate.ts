@@ -34,7 +34,7 @@ export async function ensureBigCpoExtract(root: string, cacheDir: string): Promi
     for (const line of lines) {
       chunk += `C${copy}-${line}\n`; // a new order id: the copy number before the embedded id
       if (chunk.length > 1 << 20) {
-        if (!out.write(chunk)) await new Promise((r) => out.once('drain', r));
+        if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
         chunk = '';
       }
     }
