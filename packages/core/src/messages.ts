@@ -38,7 +38,8 @@ export const messages = {
     `Unknown ${name} ${JSON.stringify(value)}: use one of ${allowed.map((a) => `'${a}'`).join(', ')}.`,
   /** Trend reasons (`TrendResult.reason` when the marker is 'Cannot be calculated'). */
   trendTooFewPoints: (n: number) => `Fewer than 5 points with a value (${n}); the recent trend needs the 5 most recent periods.`,
-  trendNotAnnual: (period: string) => `Period '${period}' is not an annual period; the recent trend is tested on annual data only.`,
+  trendNotAnnual: (period: string) =>
+    `Period '${period}' is not an annual period; the recent trend is tested on consecutive years, or on consecutive financial-year quarters (2022-23 Q3) when every period is a quarter.`,
   trendGap: (from: string, to: string) => `The 5 most recent periods are not consecutive (gap between ${from} and ${to}).`,
   trendMissingValue: (period: string) => `No value for ${period}, one of the 5 most recent periods.`,
   trendMissingInterval: (period: string) => `No 95% confidence interval for ${period}; the trend test weights each point by its interval.`,

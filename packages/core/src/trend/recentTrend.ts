@@ -42,6 +42,17 @@ function annualStart(label: string): number | null {
   return start;
 }
 
+const QUARTER = /^\s*(\d{4})-(\d{2})\s*Q([1-4])\s*$/i;
+
+/** Index of a financial-year quarter label ('2022-23 Q3': 4 × 2022 + 2); null for other labels. */
+function quarterIndex(label: string): number | null {
+  const m = QUARTER.exec(label);
+  if (!m) return null;
+  const start = Number(m[1]);
+  if (Number(m[2]) !== (start + 1) % 100) return null;
+  return start * 4 + Number(m[3]) - 1;
+}
+
 /** Weighted least-squares slope of y on t and its standard error (weights w). */
 function weightedSlope(t: number[], y: number[], w: number[]): { slope: number; se: number } {
   let sw = 0, swt = 0, swt2 = 0, swy = 0, swty = 0;
@@ -53,7 +64,8 @@ function weightedSlope(t: number[], y: number[], w: number[]): { slope: number; 
 }
 
 /**
- * The Fingertips "recent trend" test on the last 5 annual points of a series.
+ * The Fingertips "recent trend" test on the last 5 annual points of a series,
+ * or on the last 5 financial-year quarters of a quarterly series.
  *
  * Definition (Fingertips `TrendMarkers/TrendMarkerCalculator.cs` and
  * `TrendRequest.cs`, carried into FingertipsNext `trend-analysis`; methods.md
@@ -65,8 +77,10 @@ function weightedSlope(t: number[], y: number[], w: number[]): { slope: number; 
  * 'Decreasing', else 'No significant change'.
  *
  * 'Cannot be calculated' (with `reason` from the messages catalogue) when:
- * `measure` is 'count'; fewer than 5 points; a period is not annual or appears
- * twice; the last 5 periods are not consecutive; any of them lacks a value or a
+ * `measure` is 'count'; fewer than 5 points; a period is not annual (or, in a
+ * series of quarters only, not a financial-year quarter such as `2022-23 Q3`;
+ * years and quarters are never mixed) or appears twice; the last 5 periods
+ * are not consecutive (years, or quarters: 2022-23 Q4 is followed by 2023-24 Q1); any of them lacks a value or a
  * 95% CI (or the CI has zero width); a numerator/denominator key is present
  * but null; or numerator = denominator. Points are sorted by period first.
  * Unlike FingertipsNext, a series without CIs is not reported as 'no change'.
@@ -91,7 +105,9 @@ export function recentTrend(points: readonly TrendPoint[], options: RecentTrendO
   const polarity = options.polarity ?? 'no-judgement';
   const measure = options.measure ?? 'rate';
 
-  const keyed = points.map((p) => ({ p, start: annualStart(p.period) }));
+  // a series of financial-year quarters is tested as a series of years is: its last 5 consecutive quarters
+  const quarterly = points.length > 0 && points.every((p) => quarterIndex(p.period) !== null);
+  const keyed = points.map((p) => ({ p, start: quarterly ? quarterIndex(p.period) : annualStart(p.period) }));
   const sorted = keyed.every((k) => k.start !== null) ? [...keyed].sort((a, b) => (a.start as number) - (b.start as number)) : keyed;
   const window = sorted.slice(-POINTS).map((k) => k.p);
   const periods = window.map((p) => p.period);

@@ -19,6 +19,8 @@ import { extractSchemaOf, normaliseColumnName, type ExtractSchema } from './extr
  */
 export interface CountExtractOptions {
   schema?: ExtractSchema;
+  /** Count by `'financial-year'` or by financial-year `'quarter'` (`2023-24 Q3`, for the quarterly report). __Default value:__ `'financial-year'`. */
+  periodKind?: 'financial-year' | 'quarter';
   today?: Date;
   onProgress?: (rowsRead: number) => void;
   batchSize?: number;
@@ -203,7 +205,7 @@ export async function countExtract(source: StreamSource, options: CountExtractOp
     if (hit !== undefined) return hit;
     const parts = dateParts(text);
     if (parts) {
-      const label = periodOfDate(text, 'financial-year').label;
+      const label = periodOfDate(text, options.periodKind ?? 'financial-year').label;
       let pi = periodIndex.get(label);
       if (pi === undefined) periodIndex.set(label, (pi = periodList.push(label) - 1));
       hit = { period: pi, key: parts[0] * 10000 + parts[1] * 100 + parts[2] };

@@ -44,6 +44,13 @@ export interface ObservationChecksOptions {
   items?: readonly string[];
   population?: ColumnTable | null;
   today?: Date;
+  /**
+   * Accept a financial-year quarter (`2023-24 Q3`) for a data item counted
+   * in financial years, as a partnership's quarterly data gives it (the
+   * quarterly report). __Default value:__ `false`: a quarter for a
+   * financial-year item is a problem naming the year meant.
+   */
+  quarters?: boolean;
 }
 
 /**
@@ -207,7 +214,7 @@ export function observationChecks(options: ObservationChecksOptions = {}): Obser
     if (period) {
       if (period.start > today) problems.push({ column: 'period', message: messages.periodNotBegun(period.label, inWords(period.start), nearestPeriods(period)) });
       else if (period.year < FIRST_DATA_YEAR) problems.push({ column: 'period', message: messages.periodTooEarly(period.label, FIRST_DATA_YEAR, nearestPeriods(period)) });
-      else if (item && !item.periodKinds.includes(period.kind)) {
+      else if (item && !item.periodKinds.includes(period.kind) && !(options.quarters && period.kind === 'quarter' && item.periodKinds.includes('financial-year'))) {
         const kind = item.periodKinds[0];
         problems.push({ column: 'period', message: messages.periodKindMismatch(period.label, KIND_WORDS[period.kind], o.indicator, ITEM_KIND_WORDS[kind], periodsOfKind(period, kind)) });
       } else if (period.end >= today) warnings.push({ column: 'period', message: messages.periodNotOver(period.label, inWords(period.end)) });

@@ -48,8 +48,8 @@ export type ReadCheckedObservationsOptions = Omit<ReadObservationsOptions, 'chec
  * ```
  */
 export async function readCheckedObservations(sources: readonly TableSource[], options: ReadCheckedObservationsOptions = {}): Promise<ValidatedObservations> {
-  const { definitions, proportions, items, population, today, ...readOptions } = options;
-  const checks = { definitions, proportions, items, population, today };
+  const { definitions, proportions, items, population, today, quarters, ...readOptions } = options;
+  const checks = { definitions, proportions, items, population, today, quarters };
   const check = observationChecks(checks);
   const issues: DataIssue[] = [];
   const reads: ReadObservationsResult[] = [];
