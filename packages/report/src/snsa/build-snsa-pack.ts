@@ -1,4 +1,5 @@
 import { describeSmallCountRule, hasStatus } from '@cjsnsa/core';
+import { localMeasuresFor } from '../evidence/local-evidence.js';
 import { groupWarnings } from '../output/group-warnings.js';
 import { technicalAnnex } from './technical-annex.js';
 import type { PackSection, SnsaPack } from './pack-model.js';
@@ -77,9 +78,10 @@ export async function buildSnsaPack(ctx: SnsaContext, area: SnsaArea, topic: Sns
     tables: topic.id === 'services' ? [] : [baseline],
   });
   const wanted = new Set(topic.indicators);
-  const results = ctx.results.filter(
-    (r) => wanted.has(r.indicator) && (r.area === area.code || r.area === 'S92000003' || r.area === area.group.id),
-  );
+  const results = [
+    ...ctx.results.filter((r) => wanted.has(r.indicator) && (r.area === area.code || r.area === 'S92000003' || r.area === area.group.id)),
+    ...localMeasuresFor(ctx.evidence, area.code, topic.outcomes).results, // the workbook's local measures for the topic's outcomes
+  ];
   const register = topic.id === 'services' ? await ctx.data.servicesRegister() : null;
   await pngReady(sections.flatMap((s) => s.charts));
   const synthetic =
