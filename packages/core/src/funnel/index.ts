@@ -1,2 +1,3 @@
 export * from './funnelLimits.js';
 export * from './funnelSignificance.js';
+export * from './funnelPlot.js';
