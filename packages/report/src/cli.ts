@@ -5,6 +5,7 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COUNCIL_AREAS } from '@cjsnsa/framework';
 import { evidenceTemplateCommand } from './cli/evidence-template-command.js';
+import { annualReportCommand } from './annual-report/annual-report-command.js';
 import { dashboardCommand } from './dashboard/dashboard-command.js';
 import { servicesCommand } from './services/services-command.js';
 import { parseCliArgs, SNSA_USAGE, type SnsaCliOptions } from './cli/parse-cli-args.js';
@@ -26,6 +27,10 @@ import { areaSlug } from './output/area-slug.js';
 import { groupWarnings, warningGroupLine } from './output/group-warnings.js';
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'annual-report') {
+    await annualReportCommand(argv.slice(1));
+    return 0;
+  }
   if (argv[0] === 'evidence-template') {
     await evidenceTemplateCommand(argv.slice(1));
     return 0;

@@ -49,6 +49,8 @@ export * from './evidence/read-evidence-workbook.js';
 export * from './evidence/local-evidence.js';
 export * from './snsa/sections/evidence-section.js';
 export * from './cli/evidence-template-command.js';
+export * from './annual-report/build-annual-report.js';
+export * from './annual-report/annual-report-command.js';
 export * from './dashboard/dashboard-data.js';
 export * from './dashboard/dashboard-script.js';
 export * from './dashboard/build-dashboard-html.js';

@@ -151,6 +151,18 @@ export const messages = {
   /** The workbook is for another area than the pack's. */
   evidenceOtherArea: (file: string, workbookArea: string, area: string) =>
     `${file} is the local evidence workbook for ${workbookArea}, not ${area}: give --evidence the workbook of the area the pack is for.`,
+  /** An Annual report sheet row whose Section is not one of the report's sections. */
+  annualBadSection: (text: string, sections: readonly string[]) => `Section "${text}" is not one of: ${sections.join(', ')}.`,
+  /** An Annual report sheet row with a heading or status but no text. */
+  annualBlankText: 'Text is blank but the row has a heading or status: write the text, or clear the row.',
+  /** A Status that is not one of its choices. */
+  annualBadStatus: (text: string, statuses: readonly string[]) => `Status "${text}" is not one of: ${statuses.join(', ')} (or blank).`,
+  /** --year that is not a financial year. */
+  annualBadYear: (text: string) => `--year "${text}" is not a financial year: write it as 2024-25 (1 April 2024 to 31 March 2025).`,
+  /** snsa annual-report without a workbook. */
+  annualNoWorkbook: 'snsa annual-report needs the local evidence workbook: give it with --evidence <file.xlsx> (write one with snsa evidence-template and fill in its Annual report sheet).',
+  /** The report written. */
+  annualWritten: (files: string[]) => `Annual report written: ${files.join(', ')}`,
   /** Two evidence workbooks found among --data. */
   evidenceTwoWorkbooks: (a: string, b: string) => `Two local evidence workbooks were given (${a} and ${b}): give one.`,
   // ── lived-experience surveys (readSurvey, surveyResults, freeTextAnswers) ──
@@ -222,4 +234,18 @@ export const messages = {
   directoryFutureDate: (column: string, text: string, today: string) => `${column} ${text} is after today (${today}): a date something was done cannot be in the future.`,
   /** `snsa services` without a register. */
   directoryNoRegister: 'Give the services directory register: snsa services --register <file.csv> (snsa services-template writes one to start from).',
+  /** A period in quarterly data that is a year, not a quarter. */
+  quarterlyNotQuarter: (text: string) =>
+    `period "${text}" is not a financial-year quarter: quarterly data gives each row's quarter, as 2024-25 Q3 (Q1 = April to June).`,
+  /** Quarterly data with no rows. */
+  quarterlyNoData: 'The quarterly data has no rows for any indicator of the quarterly report (docs/quarterly.md lists the data items).',
+  /** `snsa quarterly` without data. */
+  quarterlyNoDataOption:
+    'snsa quarterly needs your quarterly data: --data <file or folder> (docs/quarterly.md has the layouts; examples/quarterly/quarterly-synthetic.csv is a synthetic example).',
+  /** `--quarter` that is not a quarter. */
+  quarterlyBadQuarter: (text: string) => `--quarter "${text}" is not a financial-year quarter: write it as 2024-25 Q3 (Q1 = April to June).`,
+  /** The quarter asked for is not in the data. */
+  quarterlyQuarterNotInData: (quarter: string, first: string, last: string) => `The data has no ${quarter}: its quarters run from ${first} to ${last}.`,
+  /** The area has no figure in the quarter. */
+  quarterlyAreaNoData: (area: string, quarter: string) => `The data has no figure for ${area} in ${quarter}.`,
 } as const;

@@ -56,6 +56,7 @@ Usage:
   snsa [--area <name or code>|all] [--topic <topic>|all] [--data <file or folder>] [--evidence <file.xlsx>]
        [--survey <export.csv|xlsx> --survey-schema <schema.json>] [--out <dir>] [--format html,docx]
   snsa evidence-template --area <name or code> [--out <file.xlsx>] [--scale six-point|ten-point|<file.json>]
+  snsa annual-report --area <name or code> --year <2024-25> --evidence <file.xlsx>   (HTML and Word; snsa annual-report --help)
   snsa dashboard [--area <name or code>|all] [--out <file.html>]   (one HTML file, offline; snsa dashboard --help)
 
 Options:

@@ -19,6 +19,7 @@ export const EVIDENCE_SHEETS = {
   evidence: 'Evidence',
   lists: 'Lists',
   about: 'About',
+  annual: 'Annual report',
 } as const;
 
 /**
@@ -33,6 +34,7 @@ export const EVIDENCE_COLUMNS = {
   scores: ['Outcome', 'Nationally determined outcome', 'Score', 'How are we doing?', 'How do we know?', 'What are we going to do next?', 'Scored on', 'Scored by'],
   measures: ['Outcome or priority action', 'Measure', 'Period', 'Numerator', 'Denominator', 'Better when', 'Source', 'Notes'],
   evidence: ['Outcome or priority action', 'Evidence', 'Kind', 'Link', 'Date', 'Held by'],
+  annual: ['Section', 'Heading', 'Text', 'Status'],
 } as const;
 
 /**
@@ -48,6 +50,7 @@ export const EVIDENCE_CSV_FILES = {
   measures: 'local-measures.csv',
   evidence: 'evidence.csv',
   about: 'about.csv',
+  annual: 'annual-report.csv',
 } as const;
 
 /**
@@ -120,3 +123,50 @@ export function evidenceBlocks(version = 'cjpf-2023'): EvidenceBlock[] {
   );
   return [...outcomes, ...actions];
 }
+
+/**
+ * The sections of the annual report whose words the partnership writes, in
+ * the order of the report (the Annual report sheet's Section column). The
+ * order follows the Community Justice annual return as this toolkit
+ * understands it (partnership details, governance, progress on last year's
+ * recommendations, performance per national outcome, local outcomes,
+ * achievements and challenges, next steps): **the toolkit's assumption**, as
+ * CJS's own return template was not read. Performance per national outcome
+ * is written from the indicators and the rest of the workbook, so it has no
+ * rows here.
+ *
+ * @example
+ * ```ts
+ * ANNUAL_REPORT_SECTIONS[0]; // 'Partnership details'
+ * ```
+ */
+export const ANNUAL_REPORT_SECTIONS = [
+  'Partnership details',
+  'Governance',
+  "Last year's recommendations",
+  'Local outcomes',
+  'Achievements',
+  'Challenges',
+  'Next steps',
+] as const;
+
+/**
+ * The headings pre-filled under Partnership details on the Annual report sheet.
+ *
+ * @example
+ * ```ts
+ * PARTNERSHIP_DETAILS.includes('Chair'); // true
+ * ```
+ */
+export const PARTNERSHIP_DETAILS = ['Partnership name', 'Chair', 'Lead officer or coordinator', 'Contact', 'Partners', 'Approved by', 'Date approved'] as const;
+
+/**
+ * The choices of the Annual report sheet's Status column, for a
+ * recommendation or a local outcome: **the toolkit's assumption**.
+ *
+ * @example
+ * ```ts
+ * ANNUAL_REPORT_STATUSES[0]; // 'Complete'
+ * ```
+ */
+export const ANNUAL_REPORT_STATUSES = ['Complete', 'On track', 'Delayed', 'Not started', 'Carried forward'] as const;

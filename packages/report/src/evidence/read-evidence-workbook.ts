@@ -4,6 +4,8 @@ import { columnLetter, DataError, dateParts, parsePeriod, readSheets, type DataI
 import { resolveArea } from '@cjsnsa/framework';
 import { messages } from '../messages.js';
 import {
+  ANNUAL_REPORT_SECTIONS,
+  ANNUAL_REPORT_STATUSES,
   BETTER_WHEN,
   EVIDENCE_COLUMNS,
   EVIDENCE_CSV_FILES,
@@ -11,6 +13,7 @@ import {
   EVIDENCE_SHEETS,
   EVIDENCE_WORKBOOK_MARK,
   evidenceBlocks,
+  PARTNERSHIP_DETAILS,
   type EvidenceBlock,
 } from './evidence-layout.js';
 import { scoreChoice, type EvidenceScale } from './evidence-scale.js';
@@ -84,6 +87,26 @@ export interface EvidenceItem {
 }
 
 /**
+ * One row of the Annual report sheet: words the partnership writes for its annual report.
+ *
+ * @example
+ * ```ts
+ * const entry: AnnualReportEntry = (await readEvidenceWorkbook('evidence.xlsx')).narrative![0];
+ * entry.section; // 'Partnership details'
+ * ```
+ */
+export interface AnnualReportEntry {
+  section: (typeof ANNUAL_REPORT_SECTIONS)[number];
+  /** The row's heading (a detail's name, a recommendation, a local outcome), or `null`. */
+  heading: string | null;
+  text: string;
+  /** For a recommendation or local outcome: one of `ANNUAL_REPORT_STATUSES`, or `null`. */
+  status: (typeof ANNUAL_REPORT_STATUSES)[number] | null;
+  /** Excel row. */
+  row: number;
+}
+
+/**
  * A local evidence workbook, read and checked.
  *
  * @example
@@ -100,6 +123,12 @@ export interface EvidenceWorkbook {
   scores: OutcomeScore[];
   measures: LocalMeasureRow[];
   items: EvidenceItem[];
+  /**
+   * The Annual report sheet's filled rows, in sheet order, or `null` when the
+   * workbook has no such sheet (one written before the sheet was added: it is
+   * read as before, and the annual report says what to add).
+   */
+  narrative?: AnnualReportEntry[] | null;
   /** Things to look at that did not stop the reading (e.g. a link that does not look like one). */
   warnings: DataWarning[];
 }
@@ -113,7 +142,7 @@ const text = (v: unknown): string | null => {
 };
 
 /** The sheets of the workbook (or of its CSV form, a folder of one CSV per sheet), by role. */
-async function loadGrids(source: string): Promise<{ about: Grid | null; scores: Grid | null; measures: Grid | null; evidence: Grid | null; issues: DataIssue[] }> {
+async function loadGrids(source: string): Promise<{ about: Grid | null; scores: Grid | null; measures: Grid | null; evidence: Grid | null; annual?: Grid | null; issues: DataIssue[] }> {
   const info = await stat(source).catch(() => null);
   const issues: DataIssue[] = [];
   const at = (location: string) => ({ file: location, row: null, column: null, columnLetter: null });
@@ -124,18 +153,19 @@ async function loadGrids(source: string): Promise<{ about: Grid | null; scores: 
       const { sheets } = await readSheets(path, { format: 'csv' });
       return { location: path, rows: sheets[0]?.rows ?? [] };
     };
-    const [about, scores, measures, evidence] = await Promise.all([
+    const [about, scores, measures, evidence, annual] = await Promise.all([
       one(EVIDENCE_CSV_FILES.about),
       one(EVIDENCE_CSV_FILES.scores),
       one(EVIDENCE_CSV_FILES.measures),
       one(EVIDENCE_CSV_FILES.evidence),
+      one(EVIDENCE_CSV_FILES.annual), // optional: folders written before it was added have none
     ]);
     // about.csv has a header row (key, value, label) the About sheet has not
     const aboutRows = about ? { ...about, rows: about.rows.slice(1) } : null;
     for (const [g, name] of [[scores, EVIDENCE_CSV_FILES.scores], [measures, EVIDENCE_CSV_FILES.measures], [evidence, EVIDENCE_CSV_FILES.evidence]] as const) {
       if (!g && about) issues.push({ ...at(join(source, name)), message: messages.evidenceMissingSheet(name) });
     }
-    return { about: aboutRows, scores, measures, evidence, issues };
+    return { about: aboutRows, scores, measures, evidence, annual, issues };
   }
   const { sheets, format } = await readSheets(source);
   // one CSV on its own is not the CSV form (a folder of them)
@@ -150,7 +180,15 @@ async function loadGrids(source: string): Promise<{ about: Grid | null; scores: 
   };
   const hasAbout = sheets.some((s) => s.name === EVIDENCE_SHEETS.about);
   if (!hasAbout) return { about: null, scores: null, measures: null, evidence: null, issues };
-  return { about: grid(EVIDENCE_SHEETS.about), scores: grid(EVIDENCE_SHEETS.scores), measures: grid(EVIDENCE_SHEETS.measures), evidence: grid(EVIDENCE_SHEETS.evidence), issues };
+  const annual = sheets.find((x) => x.name === EVIDENCE_SHEETS.annual); // optional: workbooks written before it was added have none
+  return {
+    about: grid(EVIDENCE_SHEETS.about),
+    scores: grid(EVIDENCE_SHEETS.scores),
+    measures: grid(EVIDENCE_SHEETS.measures),
+    evidence: grid(EVIDENCE_SHEETS.evidence),
+    annual: annual ? { location: `${source}, sheet ${EVIDENCE_SHEETS.annual}`, rows: annual.rows } : null,
+    issues,
+  };
 }
 
 /** Whether the About sheet marks the grid as a local evidence workbook. */
@@ -440,6 +478,33 @@ export async function readEvidenceWorkbook(source: string): Promise<EvidenceWork
       });
     }
   }
+  // Annual report: the words of the annual report (optional sheet)
+  let narrative: AnnualReportEntry[] | null = null;
+  if (grids.annual) {
+    narrative = [];
+    const index = columnsOf(grids.annual, EVIDENCE_COLUMNS.annual, issues);
+    if (index) {
+      const c = cells(grids.annual, index);
+      const prefilled = new Set(PARTNERSHIP_DETAILS.map((h) => h.toLowerCase()));
+      grids.annual.rows.slice(1).forEach((row, i) => {
+        const r = i + 2;
+        const sectionText = c.str(row, 'Section');
+        const heading = c.str(row, 'Heading');
+        const body = c.str(row, 'Text');
+        const statusText = c.str(row, 'Status');
+        // the template's empty rows: a section alone, or a partnership detail's heading with nothing beside it
+        if (body === null && statusText === null && (heading === null || prefilled.has(heading.toLowerCase()))) return;
+        const before = issues.length;
+        const section = sectionText === null ? undefined : ANNUAL_REPORT_SECTIONS.find((x) => x.toLowerCase() === sectionText.toLowerCase());
+        if (!section) c.problem(r, 'Section', sectionText === null ? messages.evidenceBlankRequired('Section') : messages.annualBadSection(sectionText, ANNUAL_REPORT_SECTIONS));
+        const status = statusText === null ? null : ANNUAL_REPORT_STATUSES.find((x) => x.toLowerCase() === statusText.toLowerCase());
+        if (status === undefined) c.problem(r, 'Status', messages.annualBadStatus(statusText!, ANNUAL_REPORT_STATUSES));
+        if (body === null) c.problem(r, 'Text', messages.annualBlankText);
+        if (issues.length > before || !section || body === null || status === undefined) return;
+        narrative!.push({ section, heading, text: body, status, row: r });
+      });
+    }
+  }
   if (issues.length) throw new DataError(issues);
-  return { file: source, area, scale, scores, measures, items, warnings };
+  return { file: source, area, scale, scores, measures, items, narrative, warnings };
 }

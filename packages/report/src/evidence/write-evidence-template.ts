@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import { frameworkDefinitions } from '@cjsnsa/framework';
 import { tableToCsv } from '../output/write-pack.js';
 import {
+  ANNUAL_REPORT_SECTIONS,
+  ANNUAL_REPORT_STATUSES,
   BETTER_WHEN,
   EVIDENCE_COLUMNS,
   EVIDENCE_CSV_FILES,
@@ -9,6 +11,7 @@ import {
   EVIDENCE_SHEETS,
   EVIDENCE_WORKBOOK_MARK,
   evidenceBlocks,
+  PARTNERSHIP_DETAILS,
 } from './evidence-layout.js';
 import { scoreChoice, SIX_POINT_SCALE, type EvidenceScale } from './evidence-scale.js';
 
@@ -57,6 +60,13 @@ function aboutRows(area: { code: string; name: string }, scale: EvidenceScale): 
   ];
 }
 
+/** The pre-filled rows of the Annual report sheet: each partnership detail's heading, then a few rows per section. */
+function annualRows(): (string | null)[][] {
+  return ANNUAL_REPORT_SECTIONS.flatMap((section): (string | null)[][] =>
+    section === 'Partnership details' ? PARTNERSHIP_DETAILS.map((h) => [section, h, null, null]) : Array.from({ length: 3 }, () => [section, null, null, null]),
+  );
+}
+
 /** The pre-filled rows of the Local measures and Evidence sheets: the block column filled, a few rows per block. */
 function blockRows(rowsPerOutcome: number): string[] {
   return evidenceBlocks().flatMap((b) => Array.from({ length: b.kind === 'outcome' ? rowsPerOutcome : 1 }, () => b.label));
@@ -71,6 +81,7 @@ function readMeLines(area: { code: string; name: string }, scale: EvidenceScale,
     `${EVIDENCE_SHEETS.scores}: one row per nationally determined outcome. Choose a score from the list and answer the three questions: How are we doing? How do we know? What are we going to do next?`,
     `${EVIDENCE_SHEETS.measures}: figures your partnership holds itself, one row per measure and period. Numerator is a count of people or cases; give a denominator to make it a percentage (numerator out of denominator), or leave it blank for a count. The pack adds 95% intervals and trends, and withholds small counts by the same rule as every other figure.`,
     `${EVIDENCE_SHEETS.evidence}: narrative evidence (reports, case studies, feedback from people with lived experience, service data), with a link or file path and a date.`,
+    `${EVIDENCE_SHEETS.annual}: the words of the annual report (snsa annual-report), one row per paragraph or item, under its section: ${ANNUAL_REPORT_SECTIONS.join(', ')}. Partnership details has a row for each detail; a recommendation or local outcome goes in Heading, its progress in Text and its Status from the list. Performance per national outcome is written from the indicators and the sheets above. Add rows below and choose the section from the list. The report's sections and their order are this toolkit's assumption of what the Community Justice annual return asks.`,
     'Each row of Local measures and Evidence belongs to an outcome or a priority action: the first column is filled in for a few rows each; add rows below and choose from the list.',
     'Periods: a financial year as 2023-24, a calendar year as 2023, a quarter as 2023-24 Q3. Dates: 2024-03-31.',
     'Excel checks each entry as you type it (drop-down lists for scores, whole numbers for counts, periods and dates). The pack checks every cell again and names the sheet, row and column of anything it cannot use.',
@@ -135,6 +146,10 @@ function headerRow(ws: ExcelJS.Worksheet, columns: readonly string[], widths: nu
  * whole numbers of 0 or more for counts (1 or more for a denominator);
  * periods as 2023-24, 2023 or 2023-24 Q3; dates from 2000 to 2100. A hidden
  * About sheet records the area and the scale for {@link readEvidenceWorkbook}.
+ * A last sheet, **Annual report**, holds the words of the annual report
+ * (section, heading, text, status; the section and status from drop-down
+ * lists), pre-filled with the partnership details' headings and a few rows
+ * per section, for `snsa annual-report`.
  *
  * Written with exceljs, which writes data validation (lists, whole numbers,
  * dates, custom formulas) that Excel, LibreOffice Calc and Google Sheets apply.
@@ -168,7 +183,14 @@ export async function writeEvidenceTemplate(options: EvidenceTemplateOptions): P
 
   // the hidden list sheet the drop-downs read from
   const lists = wb.addWorksheet(EVIDENCE_SHEETS.lists, { state: 'hidden' });
-  const listColumns = [['Outcome or priority action', ...blocks.map((b) => b.label)], ['Score', ...scale.levels.map(scoreChoice)], ['Kind', ...EVIDENCE_KINDS], ['Better when', ...BETTER_WHEN]];
+  const listColumns = [
+    ['Outcome or priority action', ...blocks.map((b) => b.label)],
+    ['Score', ...scale.levels.map(scoreChoice)],
+    ['Kind', ...EVIDENCE_KINDS],
+    ['Better when', ...BETTER_WHEN],
+    ['Section', ...ANNUAL_REPORT_SECTIONS],
+    ['Status', ...ANNUAL_REPORT_STATUSES],
+  ];
   const longest = Math.max(...listColumns.map((c) => c.length));
   for (let r = 0; r < longest; r++) lists.addRow(listColumns.map((c) => c[r] ?? null));
 
@@ -273,6 +295,26 @@ export async function writeEvidenceTemplate(options: EvidenceTemplateOptions): P
     measures.getCell(`C${r}`).numFmt = '@';
     evidence.getCell(`E${r}`).numFmt = 'yyyy-mm-dd';
   }
+  // Annual report: the words of the annual report, a section per row
+  const annual = wb.addWorksheet(EVIDENCE_SHEETS.annual);
+  headerRow(annual, EVIDENCE_COLUMNS.annual, [28, 40, 90, 16]);
+  for (const r of annualRows()) annual.addRow(r).alignment = { wrapText: true, vertical: 'top' };
+  validate(annual, `A2:A${last}`, {
+    type: 'list',
+    allowBlank: true,
+    formulae: [`'${EVIDENCE_SHEETS.lists}'!$E$2:$E$${ANNUAL_REPORT_SECTIONS.length + 1}`],
+    showErrorMessage: true,
+    errorTitle: 'Section',
+    error: `Choose from the list: ${ANNUAL_REPORT_SECTIONS.join(', ')}.`,
+  });
+  validate(annual, `D2:D${last}`, {
+    type: 'list',
+    allowBlank: true,
+    formulae: [`'${EVIDENCE_SHEETS.lists}'!$F$2:$F$${ANNUAL_REPORT_STATUSES.length + 1}`],
+    showErrorMessage: true,
+    errorTitle: 'Status',
+    error: `Choose from the list: ${ANNUAL_REPORT_STATUSES.join(', ')} (or leave it blank).`,
+  });
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }
@@ -304,5 +346,6 @@ export function evidenceTemplateCsv(options: EvidenceTemplateOptions): Record<st
     [EVIDENCE_CSV_FILES.scores]: lines([EVIDENCE_COLUMNS.scores, ...frameworkDefinitions().outcomes.map((o) => pad(EVIDENCE_COLUMNS.scores.length, [o.outcome, o.wording]))]),
     [EVIDENCE_CSV_FILES.measures]: lines([EVIDENCE_COLUMNS.measures, ...labels.map((l) => pad(EVIDENCE_COLUMNS.measures.length, [l]))]),
     [EVIDENCE_CSV_FILES.evidence]: lines([EVIDENCE_COLUMNS.evidence, ...labels.map((l) => pad(EVIDENCE_COLUMNS.evidence.length, [l]))]),
+    [EVIDENCE_CSV_FILES.annual]: lines([EVIDENCE_COLUMNS.annual, ...annualRows()]),
   };
 }

@@ -142,7 +142,7 @@ export async function packToDocx(pack: SnsaPack): Promise<Uint8Array> {
     new Paragraph({
       children: [
         new TextRun({
-          text: xmlText(`Strategic Needs and Strengths Assessment data pack. Generated ${pack.generated} by cjsnsa (framework ${pack.frameworkVersion}).`),
+          text: xmlText(`${pack.documentKind ?? 'Strategic Needs and Strengths Assessment data pack'}. Generated ${pack.generated} by cjsnsa (framework ${pack.frameworkVersion}).`),
         }),
       ],
     }),
@@ -203,7 +203,7 @@ export async function packToDocx(pack: SnsaPack): Promise<Uint8Array> {
   const doc = new Document({
     creator: 'cjsnsa',
     title: xmlText(`${pack.topicTitle}: ${pack.areaName}`),
-    description: 'Strategic Needs and Strengths Assessment data pack',
+    description: xmlText(pack.documentKind ?? 'Strategic Needs and Strengths Assessment data pack'),
     styles: { default: { document: { run: { font: 'Arial', size: 22 } } } },
     sections: children.list,
   });

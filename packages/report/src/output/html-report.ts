@@ -177,7 +177,7 @@ ${s.tables.map(tableHtml).join('\n')}</section>`,
 <body>
 <header>
 <h1>${escapeHtml(title)}</h1>
-<p class="meta">Strategic Needs and Strengths Assessment data pack · area code ${escapeHtml(pack.areaCode)} · framework ${escapeHtml(pack.frameworkVersion)} · generated ${escapeHtml(pack.generated)} by cjsnsa</p>
+<p class="meta">${escapeHtml(pack.documentKind ?? 'Strategic Needs and Strengths Assessment data pack')} · area code ${escapeHtml(pack.areaCode)} · framework ${escapeHtml(pack.frameworkVersion)} · generated ${escapeHtml(pack.generated)} by cjsnsa</p>
 <p class="meta">Disclosure control: ${escapeHtml(pack.disclosure)}</p>
 ${banner}${warnings}
 </header>

@@ -85,6 +85,8 @@ export interface SnsaPack {
   areaName: string;
   topicId: string;
   topicTitle: string;
+  /** What the document is, under its title. __Default value:__ `Strategic Needs and Strengths Assessment data pack`; the annual report sets its own. */
+  documentKind?: string;
   /** e.g. `cjpf-2023`. */
   frameworkVersion: string;
   /** ISO date the pack was generated. */

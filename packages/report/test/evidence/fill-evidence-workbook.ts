@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { EVIDENCE_SHEETS } from '../../src/index.js';
 
 /** Cells to set: sheet role → Excel address → value. */
-export type Entries = Partial<Record<'scores' | 'measures' | 'evidence', Record<string, string | number | Date | null>>>;
+export type Entries = Partial<Record<'scores' | 'measures' | 'evidence' | 'annual', Record<string, string | number | Date | null>>>;
 
 export async function fillEvidenceWorkbook(template: Uint8Array, entries: Entries): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();

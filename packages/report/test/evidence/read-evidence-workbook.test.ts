@@ -202,7 +202,7 @@ describe('the CSV form', () => {
     const csvDir = join(dir, 'csv-form');
     await mkdir(csvDir);
     const files = evidenceTemplateCsv({ area, scale: TEN_POINT_SCALE });
-    expect(Object.keys(files).sort()).toEqual(['about.csv', 'evidence.csv', 'local-measures.csv', 'self-evaluation.csv']);
+    expect(Object.keys(files).sort()).toEqual(['about.csv', 'annual-report.csv', 'evidence.csv', 'local-measures.csv', 'self-evaluation.csv']);
     for (const [name, text] of Object.entries(files)) await writeFile(join(csvDir, name), text);
     const measuresCsv = join(csvDir, 'local-measures.csv');
     const lines = (await readFile(measuresCsv, 'utf8')).split('\n');
