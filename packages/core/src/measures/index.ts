@@ -7,3 +7,4 @@ export * from './directlyStandardisedRate.js';
 export * from './countWithInterval.js';
 export * from './indirectlyStandardised.js';
 export * from './conventions.js';
+export * from './nonIndependentDsr.js';
