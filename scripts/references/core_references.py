@@ -125,6 +125,36 @@ def sii_normal(populations, values, ses, conf):
             'sd': sd, 'lower': float(beta1 - zz * sd), 'upper': float(beta1 + zz * sd), 'monteCarloSe': mc_se}
 
 
+def scotpho_sii(populations, values, overall, conf):
+    """ScotPHO's SII, RII, PAR and ranges (Public-Health-Scotland/scotpho-indicator-production @e7ee723,
+    functions/helper functions/calculate_inequality_measures.R), transcribed: lm(rate_sqr_proppop ~
+    sqr_proportion_pop + relrank_sqr_proppop + 0) by numpy lstsq, confint by the textbook OLS covariance
+    sigma^2 (X'X)^-1 with sigma^2 = RSS / (n - 2) and scipy's t quantile; sii = -slope, limits reversed."""
+    pops = np.asarray(populations, dtype=float)
+    rate = np.asarray(values, dtype=float)
+    proportion_pop = pops / pops.sum()
+    cumulative_pro = np.cumsum(proportion_pop)
+    relative_rank = np.concatenate([[0.5 * proportion_pop[0]], cumulative_pro[:-1] + 0.5 * proportion_pop[1:]])
+    sqr = np.sqrt(proportion_pop)
+    X = np.column_stack([sqr, relative_rank * sqr])
+    yv = sqr * rate
+    coef, *_ = np.linalg.lstsq(X, yv, rcond=None)
+    resid = yv - X @ coef
+    n = len(yv)
+    sigma2 = float(resid @ resid) / (n - 2)
+    se = math.sqrt(sigma2 * np.linalg.inv(X.T @ X)[1, 1])
+    tq = float(student_t.ppf(0.5 + conf / 2, n - 2))
+    conf_low, conf_high = coef[1] - tq * se, coef[1] + tq * se
+    sii, low, up = -coef[1], -conf_high, -conf_low
+    rii = [v / overall for v in (sii, low, up)]
+    par_rr = (rate / rate[-1] - 1) * proportion_pop
+    par = par_rr.sum() / (par_rr.sum() + 1) * 100
+    return {'sii': float(sii), 'siiLower': float(low), 'siiUpper': float(up),
+            'rii': float(rii[0]), 'riiLower': float(rii[1]), 'riiUpper': float(rii[2]),
+            'riiPercent': float(rii[0] * 0.5 * 100), 'par': float(par),
+            'absoluteRange': float(rate[0] - rate[-1]), 'relativeRange': float(rate[0] / rate[-1])}
+
+
 def chi2_trend(events, sizes, scores):
     """Cochran-Armitage chi-square for trend, computed as N r^2 over the N individuals (scipy.stats.pearsonr
     on the expanded 0/1 outcomes and scores), the slope by numpy polyfit of the outcome on the score, the
@@ -265,6 +295,18 @@ def build():
     ref['slopeIndexNormal'] = {
         f'area{i + 1} {label}': sii_normal(sii_pop[i], sii_val[i], sii_se[i], conf)
         for i in range(2) for label, conf in (('95%', 0.95), ('99.8%', 0.998))
+    }
+    # ScotPHO's SII on the same two areas (deciles), and on the quintiles of area 2 summed in pairs; the
+    # overall figure is the population-weighted mean of the values.
+    q_pop = [sum(sii_pop[1][i:i + 2]) for i in range(0, 10, 2)]
+    q_val = [sum(p * v for p, v in zip(sii_pop[1][i:i + 2], sii_val[1][i:i + 2])) / sum(sii_pop[1][i:i + 2]) for i in range(0, 10, 2)]
+    weighted = lambda pops, vals: sum(p * v for p, v in zip(pops, vals)) / sum(pops)
+    ref['scotphoSii'] = {
+        'area1 95%': scotpho_sii(sii_pop[0], sii_val[0], weighted(sii_pop[0], sii_val[0]), 0.95),
+        'area2 95%': scotpho_sii(sii_pop[1], sii_val[1], weighted(sii_pop[1], sii_val[1]), 0.95),
+        'area2 99.8%': scotpho_sii(sii_pop[1], sii_val[1], weighted(sii_pop[1], sii_val[1]), 0.998),
+        'area2 quintiles 95%': scotpho_sii(q_pop, q_val, weighted(q_pop, q_val), 0.95),
+        'quintile inputs': {'populations': q_pop, 'values': q_val},
     }
     # Chi-square test for trend in proportions.
     ref['chiSquareTrend'] = {

@@ -1,1 +1,2 @@
 export * from './slopeIndexOfInequality.js';
+export * from './scotphoSlopeIndex.js';
