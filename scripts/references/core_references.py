@@ -265,6 +265,14 @@ def build():
             row['upper' + name] = rate_funnel_upper(E, alpha) / population * 100000
         funnel.append(row)
     ref['rateFunnelLarge'] = {'baseline': 100, 'multiplier': 100000, 'rows': funnel}
+    # Funnel significance at the switch from exact Poisson (below 10 events) to Byar (from 10), on the count
+    # scale: each method's limits at 9 and 10 events, 95% and 99.8% (funnel-significance.boundaries.test.ts).
+    ref['funnelBoundaries'] = {
+        f'{method} {x} {label}': fn(x, conf)
+        for method, fn in (('exact', exact), ('byar', byar))
+        for x in (0, 9, 10)
+        for label, conf in (('95%', 0.95), ('99.8%', 0.998))
+    }
     # Fingertips recent-trend statistic on Fingertips' own Set1 (TrendMarkerCalculatorTest.cs, oldest first):
     # Fingertips publishes it rounded (46.77); the unrounded value comes from the formula here.
     set1_values = [24.67, 24.6, 28, 30.2, 30.6]

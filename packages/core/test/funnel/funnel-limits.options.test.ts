@@ -2,13 +2,16 @@ import { describe, expect, it } from 'vitest';
 // Imported from the source folders (not '@cjsnsa/core') so these tests run while other core folders are in progress.
 import { funnelLimits } from '../../src/funnel/index.js';
 import { messages } from '../../src/messages.js';
+import { references } from '../fixtures/references.js';
 
 // Options and input checks of funnelLimits. Reference values:
 //  [P-out] ukhsa-collaboration/PHEindicatormethods tests/testthat/testdata_funnel_prop_outputs.csv (baseline 80.642448 %):
 //          population 20 -> 63.326743, 97.958152, 53.341156, 100 (6 dp).
 //  [R-out] same, testdata_funnel_rate_outputs.csv (per 100,000, baseline 116.1720835): at 10 events the limits are
 //          63.17010446 (lower95), 242.2579623 (upper95); PHE finds Poisson means by bisection, so 1e-4 relative.
-//  [H]     by hand: exact Poisson bounds of 0 events are 0 and −ln(α) (χ² with 2 df is exponential).
+//  [SCRIPT] scripts/references/core_references.py `funnelBoundaries`: the exact Poisson upper bounds of 0 events,
+//          χ²(0.975; 2)/2 = 3.6889 and χ²(0.999; 2)/2 = 6.9078 (scipy; they equal −ln α, χ² with 2 df being exponential).
+//  [H]     a baseline of 0: no count can be low, so every limit is 0 (no number is worked).
 
 describe('funnelLimits(options) checks its options', () => {
   it('rejects an unknown type', () => {
@@ -100,12 +103,16 @@ describe('funnelLimits(options) scales', () => {
     expect(row.upper998).toBeLessThan(1e-6);
   });
 
-  it('the rate upper limit where 0 events is just not low: E = −ln(0.025) = 3.6889', () => {
-    // [H] expected events E = −ln(0.025): the lower 95% limit is the count whose exact upper bound is E, i.e. 0
-    const E = -Math.log(0.025);
+  it('the rate lower limit where 0 events is just not low: E = the exact upper 95% bound of 0 events', () => {
+    // [SCRIPT] E = 3.6889, the exact upper 95% bound of 0 events: the lower 95% limit is the count whose exact
+    // upper bound is E, i.e. 0
+    const E = references.funnelBoundaries['exact 0 95%'][1] as number;
     const [row] = funnelLimits({ type: 'rate', baseline: E, multiplier: 1, sizes: [1] });
     expect(row.lower95).toBeLessThan(1e-6);
-    // and the lower 99.8% limit is 0 too, since −ln(0.001) = 6.9078 > E
+    // a little above E the lower 95% limit is above 0
+    expect(funnelLimits({ type: 'rate', baseline: E * 1.01, multiplier: 1, sizes: [1] })[0].lower95).toBeGreaterThan(1e-3);
+    // and the lower 99.8% limit is 0, since the exact upper 99.8% bound of 0 events (6.9078) is above E
+    expect(references.funnelBoundaries['exact 0 99.8%'][1]).toBeGreaterThan(E);
     expect(row.lower998).toBe(0);
   });
 });

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 // Imported from the source folders (not '@cjsnsa/core') so these tests run while other core folders are in progress.
 import { funnelSignificance, type FunnelSignificance } from '../../src/funnel/index.js';
 import { messages } from '../../src/messages.js';
+import { references } from '../fixtures/references.js';
+
+const fb = references.funnelBoundaries as Record<string, [number, number]>;
+/** Midway between two limits: on the side of each that shows which method labelled it. */
+const mid = (a: number, b: number) => (a + b) / 2;
 
 // Boundaries of funnelSignificance (methods.md §2 and §7). Sources:
 //  [PHE-R]  ukhsa-collaboration/PHEindicatormethods @093fd28 tests/testthat/testdata_Rate.xlsx, sheet testdata_Rate
@@ -10,12 +15,10 @@ import { messages } from '../../src/messages.js';
 //  [PHE-B]  same repository, testdata_Byars_Wilson.xlsx: Byars at x = 10, 99.8%: 2.916318374695686 .. 24.193724927880535.
 //  [PHE-P]  same repository, testdata_Proportion.xlsx, sheet testdata_Prop: Area4 65/100 as a percentage (Wilson):
 //           95% 55.25444329688797 .. 73.635751756902465, 99.8% 49.549465740704314 .. 77.835406140896964.
-//  [T]      Lower-tail critical values of χ² (NIST/SEMATECH e-Handbook of Statistical Methods §1.3.6.7.4;
-//           any χ² table): χ²(0.025; 18) = 8.231, χ²(0.001; 18) = 4.905, χ²(0.025; 20) = 9.591,
-//           χ²(0.001; 20) = 5.921, χ²(0.975; 22) = 36.781. The exact Poisson lower limit for x events is
-//           χ²(α/2; 2x)/2 and the upper χ²(1 − α/2; 2x + 2)/2 (methods.md §2).
-//  [H]      Byar's formula (methods.md §2) worked by hand with z = 1.959964 / 3.090232:
-//           x = 9: lower95 = 9·(1 − 1/81 − 1.959964/9)³ = 4.1069, lower998 = 9·(1 − 1/81 − 3.090232/9)³ = 2.4071.
+//  [SCRIPT] scripts/references/core_references.py `funnelBoundaries` (references.json): the exact Poisson
+//           limits χ²(α/2; 2x)/2 .. χ²(1 − α/2; 2x + 2)/2 (scipy `chi2.ppf`) and Byar's limits (methods.md §2)
+//           at 0, 9 and 10 events, 95% and 99.8%. Baselines are placed midway between the two methods' limits,
+//           so each label shows which method was used.
 // Limits are on the count scale when population = multiplier = 100000 (rate = count).
 
 const rate = (numerator: number, baseline: number, denominator = 100000): FunnelSignificance | null =>
@@ -27,19 +30,34 @@ const above = (v: number) => v * (1 + 1e-6);
 
 describe('funnelSignificance({type: "rate"}) switches from exact to Byar at 10 events', () => {
   it('uses exact Poisson limits at 9 events', () => {
-    // exact lower95 = 8.231 / 2 = 4.1155 [T]; Byar would give 4.1069 [H]. A baseline of 4.111 is between.
-    expect(rate(9, 4.111)).toBe('High (0.025)');
-    // exact lower998 = 4.905 / 2 = 2.4525 [T]; Byar would give 2.4071 [H]. A baseline of 2.43 is between.
-    expect(rate(9, 2.43)).toBe('High (0.001)');
+    // [SCRIPT] exact lower95 at 9 is 4.1154, Byar's 4.1069: a baseline between is High under exact only.
+    const [exact95, byar95] = [fb['exact 9 95%'][0], fb['byar 9 95%'][0]];
+    expect(exact95).toBeGreaterThan(byar95);
+    expect(rate(9, mid(exact95, byar95))).toBe('High (0.025)');
+    // [SCRIPT] exact lower998 at 9 is 2.4524, Byar's 2.4071.
+    const [exact998, byar998] = [fb['exact 9 99.8%'][0], fb['byar 9 99.8%'][0]];
+    expect(exact998).toBeGreaterThan(byar998);
+    expect(rate(9, mid(exact998, byar998))).toBe('High (0.001)');
+    // [SCRIPT] exact upper95 at 9 is 17.0848, Byar's 17.0858: a baseline between is Low under exact only.
+    const [exactU, byarU] = [fb['exact 9 95%'][1], fb['byar 9 95%'][1]];
+    expect(exactU).toBeLessThan(byarU);
+    expect(rate(9, mid(exactU, byarU))).toBe('Low (0.025)');
   });
 
   it('uses Byar limits at 10 events', () => {
-    // Byar lower95 at 10 = 2393.7249569837822 / 100000 × 200 = 4.78745 [PHE-R]; exact would be 9.591 / 2 = 4.7955 [T].
-    expect(rate(10, 4.79)).toBe('Not significant');
-    // Byar lower998 at 10 = 2.916318 [PHE-B]; exact would be 5.921 / 2 = 2.9605 [T].
-    expect(rate(10, 2.94)).toBe('High (0.025)');
-    // Byar upper95 at 10 = 9195.7293028782369 / 100000 × 200 = 18.39146 [PHE-R]; exact would be 36.781 / 2 = 18.3905 [T].
-    expect(rate(10, 18.391)).toBe('Not significant');
+    // [SCRIPT] Byar lower95 at 10 is 4.7874 ([PHE-R] 2393.7249569837822 / 100000 × 200 agrees), exact 4.7954:
+    // a baseline between is inside Byar's interval only.
+    const [byar95, exact95] = [fb['byar 10 95%'][0], fb['exact 10 95%'][0]];
+    expect(Math.abs(byar95 - (2393.7249569837822 / 100000) * 200)).toBeLessThan(1e-9);
+    expect(rate(10, mid(byar95, exact95))).toBe('Not significant');
+    // [SCRIPT] Byar lower998 at 10 is 2.9163 ([PHE-B] 2.916318374695686), exact 2.9605.
+    const [byar998, exact998] = [fb['byar 10 99.8%'][0], fb['exact 10 99.8%'][0]];
+    expect(Math.abs(byar998 - 2.916318374695686)).toBeLessThan(1e-12);
+    expect(rate(10, mid(byar998, exact998))).toBe('High (0.025)');
+    // [SCRIPT] Byar upper95 at 10 is 18.3915 ([PHE-R] 9195.7293028782369 / 100000 × 200), exact 18.3904.
+    const [byarU, exactU] = [fb['byar 10 95%'][1], fb['exact 10 95%'][1]];
+    expect(byarU).toBeGreaterThan(exactU);
+    expect(rate(10, mid(byarU, exactU))).toBe('Not significant');
   });
 
   it('reproduces PHE Byar limits at 10 events on a population of 200', () => {
@@ -75,11 +93,14 @@ describe('funnelSignificance({type: "rate"}) just inside and outside each limit'
   it('funnelSignificance(0 events, baseline 0) is Not significant: a baseline on a limit is inside', () => {
     // methods.md §7: for O = 0 the lower bound is 0, so a baseline of exactly 0 sits on both lower limits.
     expect(rate(0, 0)).toBe('Not significant');
-    // exact upper95 at 0 events = −ln(0.025) = 3.6889, upper998 = −ln(0.001) = 6.9078 (χ² with 2 df is exponential)
-    expect(rate(0, 3.688)).toBe('Not significant');
-    expect(rate(0, 3.690)).toBe('Low (0.025)');
-    expect(rate(0, 6.907)).toBe('Low (0.025)');
-    expect(rate(0, 6.909)).toBe('Low (0.001)');
+    // [SCRIPT] exact upper95 at 0 events is 3.6889 (= −ln 0.025), upper998 6.9078 (= −ln 0.001); Byar's
+    // would be 3.6680 and 7.0665, so baselines just inside and outside the exact limits show exact is used.
+    const [u95, u998] = [fb['exact 0 95%'][1], fb['exact 0 99.8%'][1]];
+    expect(rate(0, below(u95))).toBe('Not significant');
+    expect(rate(0, above(u95))).toBe('Low (0.025)');
+    expect(rate(0, below(u998))).toBe('Low (0.025)');
+    expect(rate(0, above(u998))).toBe('Low (0.001)');
+    expect(rate(0, mid(u95, fb['byar 0 95%'][1]))).toBe('Not significant');
   });
 
   it('funnelSignificance(rate) uses a multiplier of 100000 by default', () => {
