@@ -235,8 +235,9 @@ function roundHalfEven(x: number): number {
  * @param options - statistic, multiplier, ratioType, rateType, yearsOfData.
  * @returns a {@link FunnelPlotTable} of 100 rows.
  * @throws {@link StatisticsError} naming the record for a missing or negative numerator, a
- *   missing denominator, a missing rate, a zero-event rate record with no population, and
- *   for an unknown statistic, ratioType or rateType or a missing multiplier or yearsOfData.
+ *   missing denominator, a missing rate, a zero-event rate record with no population; for
+ *   an unknown statistic, ratioType or rateType or a missing multiplier or yearsOfData; and
+ *   for rates with no events at all (a baseline of 0 has no funnel).
  * @example
  * ```ts
  * const t = funnelPlotLimits([{ numerator: 8, denominator: 6.24 }, { numerator: 151, denominator: 106.4 }],
@@ -249,6 +250,7 @@ export function funnelPlotLimits(records: readonly FunnelRecord[], options: Funn
   const { numerators, denominators } = deriveDenominators(records, c);
   const present = denominators.filter((d): d is number => d !== null);
   const av = numerators.reduce((a, b) => a + b, 0) / present.reduce((a, b) => a + b, 0);
+  if (c.statistic === 'rate' && !(av > 0)) throw new StatisticsError(messages.invalidFunnelBaseline(av * c.multiplier));
   const minD = Math.min(...present);
   const maxD = Math.max(...present);
   const years = c.statistic === 'rate' ? c.yearsOfData : 1;

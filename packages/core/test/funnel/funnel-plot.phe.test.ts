@@ -240,6 +240,11 @@ describe('funnel plot functions check their input', () => {
       .toThrow(`Record 1: ${messages.negativeCount('numerator', -1)}`);
   });
 
+  it('a rate funnel needs at least one event: a baseline of 0 has no funnel', () => {
+    const none = [{ numerator: 0, rate: 0, denominator: 1000 }, { numerator: 0, rate: 0, denominator: 500 }];
+    expect(() => funnelPlotLimits(none, { statistic: 'rate', rateType: 'crude', multiplier: 1e5, yearsOfData: 1 })).toThrow(messages.invalidFunnelBaseline(0));
+  });
+
   it('require the options PHE requires', () => {
     const records = [{ numerator: 5, rate: 10 }];
     // @ts-expect-error not a statistic
