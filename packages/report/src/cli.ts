@@ -8,6 +8,7 @@ import { evidenceTemplateCommand } from './cli/evidence-template-command.js';
 import { annualReportCommand } from './annual-report/annual-report-command.js';
 import { dashboardCommand } from './dashboard/dashboard-command.js';
 import { servicesCommand } from './services/services-command.js';
+import { quarterlyCommand } from './quarterly/quarterly-command.js';
 import { parseCliArgs, SNSA_USAGE, type SnsaCliOptions } from './cli/parse-cli-args.js';
 import { runPool, type PoolWorkerMessage } from './cli/run-pool.js';
 import { terminalText } from './cli/terminal-text.js';
@@ -37,6 +38,10 @@ async function main(argv: string[]): Promise<number> {
   }
   if (argv[0] === 'dashboard') {
     await dashboardCommand(argv.slice(1));
+    return 0;
+  }
+  if (argv[0] === 'quarterly') {
+    await quarterlyCommand(argv.slice(1));
     return 0;
   }
   if (argv[0] === 'services' || argv[0] === 'services-template') {

@@ -69,3 +69,7 @@ export { servicesDirectory, directoryRows, DIRECTORY_CSV_COLUMNS, type Directory
 export * from './services/services-directory-html.js';
 export * from './services/directory-template.js';
 export * from './services/services-command.js';
+export * from './quarterly/read-quarterly-data.js';
+export * from './quarterly/quarterly-indicators.js';
+export * from './quarterly/quarterly-report.js';
+export * from './quarterly/quarterly-command.js';
