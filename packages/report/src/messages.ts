@@ -160,7 +160,7 @@ export const messages = {
   /** --year that is not a financial year. */
   annualBadYear: (text: string) => `--year "${text}" is not a financial year: write it as 2024-25 (1 April 2024 to 31 March 2025).`,
   /** snsa annual-report without a workbook. */
-  annualNoWorkbook: 'snsa annual-report needs the local evidence workbook: give it with --evidence <file.xlsx> (write one with snsa evidence-template and fill in its Annual report sheet).',
+  annualNoWorkbook: 'annual-report needs the local evidence workbook: give it with --evidence <file.xlsx> (write one with snsa evidence-template and fill in its Annual report sheet).',
   /** The report written. */
   annualWritten: (files: string[]) => `Annual report written: ${files.join(', ')}`,
   /** Two evidence workbooks found among --data. */
