@@ -126,6 +126,8 @@ function trendPanel(a: PanelArgs): { panel: Json; datasets: Record<string, unkno
   const drawn = lines.map((l) => l.value).concat(points.flatMap((p) => [p.lower, p.upper]));
   const empty = !drawn.some((v) => v != null);
   const panelHeight = empty ? Math.min(a.height, 120) : a.height;
+  // the shading only when a period has a caveat: an empty mark container is an unnamed graphic to a screen reader
+  const hasCaveat = points.some((p) => p.caveat != null);
   const caveatShading: Json = {
     data: { name: pointsName },
     transform: [{ filter: 'datum.caveat != null' }],
@@ -148,7 +150,7 @@ function trendPanel(a: PanelArgs): { panel: Json; datasets: Record<string, unkno
         width: a.width,
         height: panelHeight,
         layer: [
-          caveatShading,
+          ...(hasCaveat ? [caveatShading] : []),
           {
             data: { values: [{ text: messages.noPublishedValues }] },
             mark: { type: 'text', fontSize: 13, color: palette.text },
@@ -183,8 +185,8 @@ function trendPanel(a: PanelArgs): { panel: Json; datasets: Record<string, unkno
     { field: 'comparison', type: 'nominal', title: 'Compared with Scotland' },
   ];
 
-  const layers: Json[] = [caveatShading];
-  if (a.caveatLabels) layers.push(caveatText);
+  const layers: Json[] = hasCaveat ? [caveatShading] : [];
+  if (a.caveatLabels && hasCaveat) layers.push(caveatText);
   layers.push(
     {
       data: { name: pointsName },
