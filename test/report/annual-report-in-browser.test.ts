@@ -1,0 +1,91 @@
+// `snsa annual-report` as a coordinator uses it: the built command writes the report, Debian's Chromium opens it from a file URL.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeEvidenceTemplate } from '@cjsnsa/report';
+import { annualEntries } from '../../packages/report/test/annual-report/annual-entries.js';
+import { fillEvidenceWorkbook } from '../../packages/report/test/evidence/fill-evidence-workbook.js';
+import { hasChromium, launchChromium } from '../helpers/chromium.js';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const ROOT = resolve(import.meta.dirname, '../..');
+const CLI = join(ROOT, 'packages/report/dist/cli.js');
+const work = mkdtempSync(join(tmpdir(), 'cjsnsa-annual-'));
+const HTML = join(work, 'out/west-dunbartonshire/annual-report-2024-25.html');
+const DOCX = join(work, 'out/west-dunbartonshire/annual-report-2024-25.docx');
+let browser: Browser | null = null;
+
+const snsa = (...args: string[]) => execFileSync(process.execPath, [CLI, ...args], { cwd: work, encoding: 'utf8', stdio: 'pipe' });
+
+beforeAll(async () => {
+  const template = await writeEvidenceTemplate({ area: { code: 'S12000039', name: 'West Dunbartonshire' }, asOf: '2025-01-01' });
+  writeFileSync(join(work, 'wd-evidence.xlsx'), await fillEvidenceWorkbook(template, annualEntries));
+  snsa('annual-report', '--area', 'West Dunbartonshire', '--year', '2024-25', '--evidence', 'wd-evidence.xlsx', '--out', 'out');
+  if (hasChromium) browser = await launchChromium();
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('snsa annual-report (built command)', () => {
+  it('writes a Word document with the return\'s headings in order and alt text on its chart', () => {
+    const xml = strFromU8(unzipSync(readFileSync(DOCX))['word/document.xml']!);
+    const headings = [...xml.matchAll(/<w:pStyle w:val="Heading1"\/>.*?<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]!.replace(/&apos;/g, "'"));
+    expect(headings.slice(0, 8)).toEqual([
+      'Partnership details', 'Governance', "Progress on last year's recommendations", 'Performance against the national outcomes',
+      'Local outcomes', 'Achievements and challenges', 'Next steps', 'Sign-off',
+    ]);
+    const alt = [...xml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => m[1]);
+    expect(alt).toHaveLength(1);
+    expect(alt[0]!.length).toBeGreaterThan(20);
+  });
+
+  it('stops on a bad Annual report row, naming sheet, row and column, and writes nothing', async () => {
+    const template = await writeEvidenceTemplate({ area: { code: 'S12000039', name: 'West Dunbartonshire' }, asOf: '2025-01-01' });
+    writeFileSync(join(work, 'bad.xlsx'), await fillEvidenceWorkbook(template, { annual: { B12: 'A recommendation', D12: 'Done' } }));
+    let err: { status: number; stderr: string } | null = null;
+    try {
+      snsa('annual-report', '--area', 'S12000039', '--year', '2024-25', '--evidence', 'bad.xlsx', '--out', 'bad-out');
+    } catch (e) {
+      err = e as { status: number; stderr: string };
+    }
+    expect(err?.status).toBe(1);
+    expect(err?.stderr).toContain('bad.xlsx, sheet Annual report, row 12, column Status (D): Status "Done" is not one of');
+    expect(existsSync(join(work, 'bad-out'))).toBe(false);
+  });
+});
+
+describe.skipIf(!hasChromium)('the annual report in Chromium', () => {
+  it('loads nothing from outside the file, and axe-core finds no serious or critical WCAG 2.2 AA violation', async () => {
+    for (const width of [1280, 390]) {
+      const context = await browser!.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
+      const page = await context.newPage();
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(pathToFileURL(HTML).href);
+      expect(requests.filter((u) => !/^(file|data|blob):/.test(u))).toEqual([]);
+      expect(await page.evaluate(() => [...document.querySelectorAll('main h2')].map((h) => h.textContent))).toEqual([
+        'Partnership details', 'Governance', "Progress on last year's recommendations", 'Performance against the national outcomes',
+        'Local outcomes', 'Achievements and challenges', 'Next steps', 'Sign-off', 'Sources', 'Technical annex (for analysts)',
+      ]);
+      // the page itself never scrolls sideways
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await page.addScriptTag({ content: AXE });
+      const violations = await page.evaluate(async (tags) => {
+        const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+        return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, first: v.nodes[0]?.target.join(' ') }));
+      }, WCAG_AA);
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+      await context.close();
+    }
+  }, 120_000);
+});
