@@ -3,7 +3,7 @@
  * workbook's Annual report sheet, figures up to the reporting year, the
  * pack's small-count rule, and the pack's HTML and Word writers.
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -12,6 +12,7 @@ import {
   ANNUAL_REPORT_KIND,
   annualReportCommand,
   buildAnnualReport,
+  evidenceTemplateCsv,
   loadSnsaData,
   messages,
   packToDocx,
@@ -51,6 +52,34 @@ describe('the Annual report sheet of the evidence workbook', () => {
       'Governance', "Last year's recommendations", "Last year's recommendations", 'Local outcomes', 'Achievements', 'Challenges', 'Next steps',
     ]);
     expect(wb.narrative!.find((e) => e.row === 12)).toEqual({ section: "Last year's recommendations", heading: 'Offer diversion to 16 and 17 year olds', text: 'Agreed with COPFS; the first young people were offered diversion in January 2025.', status: 'On track', row: 12 });
+  });
+
+  it('is written with drop-down lists for Section and Status, and the partnership details\' headings', async () => {
+    const template = await writeEvidenceTemplate({ area: { code: 'S12000039', name: 'West Dunbartonshire' }, asOf: '2025-01-01' });
+    const files = unzipSync(template);
+    const names = strFromU8(files['xl/workbook.xml']!).match(/<sheet [^>]*name="[^"]*"/g)!.map((x) => /name="([^"]*)"/.exec(x)![1]);
+    expect(names[names.length - 1]).toBe('Annual report');
+    const sheet = strFromU8(files[`xl/worksheets/sheet${names.length}.xml`]!);
+    expect([...sheet.matchAll(/<dataValidation type="(\w+)"[^>]*sqref="([^"]+)"><formula1>([^<]*)<\/formula1>/g)].map((m) => [m[2], m[1], m[3]])).toEqual([
+      ['A2:A500', 'list', '&apos;Lists&apos;!$E$2:$E$8'],
+      ['D2:D500', 'list', '&apos;Lists&apos;!$F$2:$F$6'],
+    ]);
+    const csv = evidenceTemplateCsv({ area: { code: 'S12000039', name: 'West Dunbartonshire' } })['annual-report.csv']!.split('\n');
+    expect(csv.slice(0, 3)).toEqual(['Section,Heading,Text,Status', 'Partnership details,Partnership name,,', 'Partnership details,Chair,,']);
+  });
+
+  it('is read from the CSV form too, and a folder without annual-report.csv reads as before', async () => {
+    const files = evidenceTemplateCsv({ area: { code: 'S12000039', name: 'West Dunbartonshire' } });
+    const withSheet = join(dir, 'csv-with');
+    const without = join(dir, 'csv-without');
+    await mkdir(withSheet);
+    await mkdir(without);
+    for (const [name, text] of Object.entries(files)) {
+      await writeFile(join(withSheet, name), name === 'annual-report.csv' ? text.replace('Partnership details,Chair,,', 'Partnership details,Chair,Jo Bloggs,') : text);
+      if (name !== 'annual-report.csv') await writeFile(join(without, name), text);
+    }
+    expect((await readEvidenceWorkbook(withSheet)).narrative).toEqual([{ section: 'Partnership details', heading: 'Chair', text: 'Jo Bloggs', status: null, row: 3 }]);
+    expect((await readEvidenceWorkbook(without)).narrative).toBeNull();
   });
 
   it('names the sheet, row and column of a bad section, a bad status and a heading with no text', async () => {
