@@ -59,6 +59,18 @@ describe('snsa services (built command)', () => {
   });
 });
 
+describe('snsa dashboard --services (built command)', () => {
+  it("writes the area's directory beside the dashboard and links it from the dashboard's header", () => {
+    snsa('dashboard', '--area', 'Na h-Eileanan Siar', '--services', REGISTER, '--out', 'dash/siar.html', '--quiet');
+    const dashboard = readFileSync(join(work, 'dash/siar.html'), 'utf8');
+    expect(dashboard).toContain('<a href="siar-services.html">Services directory</a>');
+    const directory = readFileSync(join(work, 'dash/siar-services.html'), 'utf8');
+    expect(directory).toContain('<h1>Services directory: Na h-Eileanan Siar</h1>');
+    expect(directory).toContain('Island Bail Support');
+    expect(directory).not.toContain('Women&#39;s Space'); // not checked: left out
+  }, 120_000);
+});
+
 describe.skipIf(!hasChromium)('the services directory in Chromium', () => {
   it('opens from a file URL with nothing requested from the network, and the search narrows the list', async () => {
     const page = await browser!.newPage();

@@ -35,6 +35,8 @@ export interface DashboardOptions {
   area?: SnsaArea | null;
   /** ISO date stamped on the page and every download. __Default value:__ today. */
   asOf?: string;
+  /** Link to the services directory page written beside the dashboard (`snsa dashboard --services`). __Default value:__ none. */
+  servicesHref?: string | null;
 }
 
 /** The vega, vega-lite and vega-embed browser builds (their exports maps hide them: resolve from each package's entry). */
@@ -144,6 +146,7 @@ table.data th, table.data td { border: 1px solid #999; padding: 2px 6px; text-al
 <p>The national indicators of the Community Justice Performance Framework for every council area, made ${escapeHtml(data.generated)}. Choose indicators, areas, the comparator, the years and the interval; the charts follow. The address of this page keeps the view: copy it to share or bookmark it.</p>
 <p><strong>Disclosure control:</strong> ${escapeHtml(data.disclosure)} Withheld figures are shown as withheld, never as numbers.</p>
 ${data.synthetic ? '<p class="banner"><strong>Synthetic demonstration data:</strong> figures marked synthetic are not official statistics.</p>' : ''}
+${options.servicesHref ? `<p><a href="${escapeHtml(options.servicesHref)}">Services directory</a>: the services the partnership has checked and agreed, searchable and printable.</p>` : ''}
 </header>
 <div class="layout">
 <form id="controls" aria-label="Choose what the charts show">

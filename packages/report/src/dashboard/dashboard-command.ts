@@ -1,5 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { DataError } from '@cjsnsa/core';
+import { SCOTLAND } from '@cjsnsa/framework';
+import { DataProblemsError } from '../data/load-snsa-data.js';
+import { readDirectoryRegister } from '../services/directory-register.js';
+import { directoryFundingChart } from '../services/services-command.js';
+import { servicesDirectory } from '../services/services-directory.js';
+import { servicesDirectoryHtml } from '../services/services-directory-html.js';
 import { parseArgs } from 'node:util';
 import { smallCountRule } from '@cjsnsa/core';
 import { readDisclosureRule } from '../cli/parse-cli-args.js';
@@ -21,6 +28,7 @@ export const DASHBOARD_USAGE = `snsa dashboard: one HTML file to explore every i
 
 Usage:
   snsa dashboard [--area <name or code>|all] [--out <file.html>] [--data <file or folder>] [--min-count <n> | --disclosure-rule <file>]
+                 [--services <register.csv>]
 
 Options:
   --area     the council area the dashboard opens on, or all (default: all, the national dashboard opening on Scotland);
@@ -28,6 +36,8 @@ Options:
   --out      the file to write (default: dashboard.html, or <area>-dashboard.html)
   --data     your own data, as for the pack (checked first)
   --min-count, --disclosure-rule   the small-count rule, as for the pack
+  --services the services register: the services directory of the area (or of Scotland) is written beside the
+             dashboard (<name>-services.html) and linked from it (docs/services-directory.md)
   --quiet    no progress lines
   --help     this text
 
@@ -59,6 +69,7 @@ export async function dashboardCommand(argv: string[]): Promise<string | null> {
         data: { type: 'string' },
         'min-count': { type: 'string' },
         'disclosure-rule': { type: 'string' },
+        services: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -81,7 +92,24 @@ export async function dashboardCommand(argv: string[]): Promise<string | null> {
   };
   log('Computing the indicators for all areas (Scotland = sum of the 32 areas)…');
   const ctx = await prepareSnsa(await loadSnsaData({ ownDataDir: v.data ?? null }), { disclosure });
-  const html = await buildDashboardHtml(ctx, { area });
+  let servicesHref: string | null = null;
+  if (v.services !== undefined) {
+    // the register checked before anything is written
+    let register;
+    try {
+      register = await readDirectoryRegister(resolve(String(v.services)));
+    } catch (err) {
+      if (err instanceof DataError) throw new DataProblemsError(err.issues);
+      throw err;
+    }
+    const directory = servicesDirectory(register, { area: area?.code ?? SCOTLAND.code });
+    const page = join(dirname(out), `${basename(out).replace(/\.html?$/i, '')}-services.html`);
+    await mkdir(dirname(page), { recursive: true });
+    await writeFile(page, servicesDirectoryHtml(directory, { fundingChart: await directoryFundingChart(directory) }));
+    servicesHref = basename(page);
+    log(`Services directory${area ? ` for ${area.name}` : ''}: ${page}`);
+  }
+  const html = await buildDashboardHtml(ctx, { area, servicesHref });
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, html);
   process.stdout.write(`Dashboard${area ? ` for ${area.name}` : ''}: ${out}\n`);
