@@ -179,7 +179,12 @@ export async function buildAnnualReport(ctx: SnsaContext, area: SnsaArea, option
       ...needs.paragraphs,
     ],
     charts,
-    tables: [...draft.tables.filter((t) => t.id !== 'evidence-needs'), ...needs.tables.map((t) => ({ ...t, id: 'annual-needs-and-strengths', title: `Needs and strengths: the national outcomes, ${area.name}` }))],
+    tables: [
+      ...draft.tables
+        .filter((t) => t.id !== 'evidence-needs')
+        .map((t) => ({ ...t, notes: t.notes.map((n) => n.replace('No national indicator of this topic and no local measure', 'No national indicator with figures for the area and no local measure')) })),
+      ...needs.tables.map((t) => ({ ...t, id: 'annual-needs-and-strengths', title: `Needs and strengths: the national outcomes, ${area.name}` })),
+    ],
   });
 
   // 5–7
