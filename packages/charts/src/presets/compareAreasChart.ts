@@ -18,6 +18,12 @@ import { selectIndicatorPeriod } from './selectRows.js';
  * ```
  */
 export interface CompareAreasChartOptions extends ChartOptions {
+  /**
+   * The confidence level of the rows' `lower` and `upper`, named in the chart's notes and description
+   * (the caller gives rows holding that interval, e.g. `lower_998` and `upper_998` as `lower` and `upper`).
+   * __Default value:__ `'95%'`.
+   */
+  level?: '95%' | '99.8%';
   /** Indicator id. __Default value:__ the only indicator in the results. */
   indicator?: string;
   /** Period. __Default value:__ the latest period in the results. */
@@ -164,7 +170,7 @@ export function compareAreasChart(results: ResultsInput, options: CompareAreasCh
   }
 
   const suppressed = bars.filter((b) => b.comparison === 'Suppressed').map((b) => b.area_name as string);
-  const extra = [messages.intervalNote('Whiskers', '95%'), 'Dashed line: Scotland.'];
+  const extra = [messages.intervalNote('Whiskers', options.level ?? '95%'), 'Dashed line: Scotland.'];
   if (suppressed.length) extra.push(`${messages.suppressedLabel}: ${suppressed.join(', ')}.`);
   const notes = standardNotes(rows, options, extra);
 

@@ -21,6 +21,12 @@ import {
  * ```
  */
 export interface TrendChartOptions extends ChartOptions {
+  /**
+   * The confidence level of the rows' `lower` and `upper`, named in the chart's notes and description
+   * (the caller gives rows holding that interval, e.g. `lower_998` and `upper_998` as `lower` and `upper`).
+   * __Default value:__ `'95%'`.
+   */
+  level?: '95%' | '99.8%';
   /** Area code (GSS) whose series is drawn. Required. */
   area: string;
   /** Indicator id. __Default value:__ the only indicator in the results (an error if there are several). */
@@ -380,7 +386,7 @@ export function trendChart(results: ResultsInput, options: TrendChartOptions): C
   const breaks = periodsWith(ordered, 'break-in-series');
   const extra: string[] = [];
   if (main.empty) extra.push(messages.noPublishedValuesNote(`${areaName}, ${periods[0]} to ${periods[periods.length - 1]}`));
-  else extra.push(messages.intervalNote('Shaded band', '95%'));
+  else extra.push(messages.intervalNote('Shaded band', options.level ?? '95%'));
   if (isCount && !main.empty) extra.push(messages.countOwnScale(areaName));
   if (isCount && rateRows.length) extra.push(messages.rateNote(rateName));
   else if (isCount && indexBase) extra.push(messages.indexNote(areaName, indexBase.period as string));
@@ -404,7 +410,7 @@ export function trendChart(results: ResultsInput, options: TrendChartOptions): C
   sentences.push(
     isCount
       ? `Line chart of the number of ${lowerFirst(indicatorName)} in ${areaName}, ${periods[0]} to ${periods[periods.length - 1]}.`
-      : `Line chart of ${indicatorName} for ${areaName}, ${periods[0]} to ${periods[periods.length - 1]}, with Scotland.`,
+      : `Line chart of ${indicatorName} for ${areaName}, ${periods[0]} to ${periods[periods.length - 1]}${ordered.some((r) => r.scotland_value != null) ? ', with Scotland' : ''}.`,
   );
   const cmpText = (r: ResultRow) => (isCount ? '' : `, ${describeComparison(r.comparison_scotland, 'Scotland', r.scotland_value, measure)}`);
   if (last.value != null) {
@@ -422,7 +428,7 @@ export function trendChart(results: ResultsInput, options: TrendChartOptions): C
   }
   if (notes.includes(messages.syntheticLabel)) sentences.push('Synthetic demonstration data.');
   if (last.value != null && last.lower != null && last.upper != null) {
-    sentences.push(`The ${last.period} value has a 95% confidence interval of ${formatValue(last.lower, measure)} to ${formatValue(last.upper, measure)}.`);
+    sentences.push(`The ${last.period} value has a ${options.level ?? '95%'} confidence interval of ${formatValue(last.lower, measure)} to ${formatValue(last.upper, measure)}.`);
   }
   if (suppressedPeriods.length) sentences.push(`Values for ${suppressedPeriods.join(', ')} are suppressed to protect small numbers.`);
   if (pandemic.length) sentences.push(`${pandemic.join(' and ')} fall in the COVID-19 pandemic and should be compared with caution.`);

@@ -130,20 +130,6 @@ function latestWithValue(list) {
   return periods[periods.length - 1] ?? null;
 }
 
-/** A chart's text at 99.8%: the presets name their interval "95%"; the rows drawn carry the 99.8% interval. */
-function relabel(chart, level) {
-  if (level !== '99.8') return chart;
-  const swap = (t) => (typeof t === 'string' ? t.replace(/95%/g, '99.8%') : t);
-  return {
-    ...chart,
-    spec: JSON.parse(JSON.stringify(chart.spec).replace(/95%/g, '99.8%')),
-    title: swap(chart.title),
-    altText: swap(chart.altText),
-    description: swap(chart.description),
-    notes: chart.notes.map(swap),
-  };
-}
-
 /** Every chart of the view, each `{ id, section, chart }` or `{ id, section, empty }` (a clear "no data" state). */
 function chartsFor(s) {
   const out = [];
@@ -152,12 +138,14 @@ function chartsFor(s) {
   const attempt = (id, section, make, emptyText) => {
     try {
       const chart = make();
-      out.push(chart ? { id, section, chart: relabel(chart, s.level) } : { id, section, empty: emptyText });
+      out.push(chart ? { id, section, chart } : { id, section, empty: emptyText });
     } catch (err) {
       out.push({ id, section, empty: emptyText });
     }
   };
   const ranged = atLevel(rows.filter(inRange(s)), s.level);
+  // the presets name the interval the rows carry
+  const level = s.level === '99.8' ? '99.8%' : '95%';
   const councilsCompared = new Set(comparatorAreas(s));
   const trendAreas = s.areas.length ? s.areas : [SCOTLAND];
 
@@ -169,7 +157,7 @@ function chartsFor(s) {
       const series = ranged.filter((r) => r.indicator === ind && (r.area === code || r.area === SCOTLAND || r.area_type === 'group'));
       attempt(`trend-${ind}-${code}`, 'trend', () => {
         if (!series.some((r) => r.area === code)) return null;
-        return trendChart(series, { area: code, indicator: ind, showGroup: s.comparator === 'group' && code !== SCOTLAND });
+        return trendChart(series, { area: code, indicator: ind, showGroup: s.comparator === 'group' && code !== SCOTLAND, level });
       }, `${name(ind)}, ${area(code)}: no data in ${s.from} to ${s.to}.`);
     }
   }
@@ -186,7 +174,7 @@ function chartsFor(s) {
     const highlight = s.areas.find((a) => councilsCompared.has(a));
     attempt(`compare-${ind}`, 'compare', () => {
       if (!period) return null;
-      return compareAreasChart(atPeriod, { indicator: ind, period, ...(highlight ? { highlight } : {}) });
+      return compareAreasChart(atPeriod, { indicator: ind, period, level, ...(highlight ? { highlight } : {}) });
     }, `${name(ind)}: no published values for the areas compared in ${s.from} to ${s.to}.`);
     attempt(`funnel-${ind}`, 'funnel', () => {
       const councils = atPeriod.filter((r) => r.area_type === 'council' && r.value !== null && r.denominator);
