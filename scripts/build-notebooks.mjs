@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 // Writes the notebooks in notebooks/ from one structure (docs/snsa.md), so that
-// every SNSA notebook follows it. Run: pnpm notebooks:build
-// A test checks the committed notebooks are what this script writes.
+// every SNSA notebook follows it, then runs each one so that it is committed
+// with its outputs (scripts/notebooks.mjs --regenerate). Run: pnpm notebooks:build
+//   --sources-only   write the cells only, without running them
+//   --out <dir>      write the cells elsewhere (implies --sources-only)
+// Tests check the committed notebooks' cells are what this script writes and
+// that their outputs are what running them gives today.
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +24,9 @@ const code = (text, tags) => ({
   outputs: [],
   source: lines(text),
 });
+// Every notebook opens with the questions it answers and ends with what to do next.
+const answers = (questions) => `**What this notebook answers**\n\n${questions.map((q) => `- ${q}`).join('\n')}`;
+const next = (steps) => md(`## What to do next\n\n${steps.map((q) => `- ${q}`).join('\n')}`);
 const notebook = (cells) => ({
   cells: cells.map((c, i) => ({ id: `cell-${String(i + 1).padStart(2, "0")}`, ...c })),
   metadata: {
@@ -77,7 +84,13 @@ ${RULE_NOTE}
 
 function topicNotebook(id, title, intro) {
   return notebook([
-    md(`# ${title}: Strategic Needs and Strengths Assessment\n\n${intro}\n${STRUCTURE_NOTE}`),
+    md(`# ${title}: Strategic Needs and Strengths Assessment\n\n${intro}\n\n${answers([
+      `How have this topic's indicators changed in the area over five years, and is the change more than chance?`,
+      'Is the area higher or lower than Scotland and its family group of similar areas?',
+      'Who are the people behind the figures (age, sex, outcome)?',
+      'Which indicators are needs and which are strengths, and by what rule?',
+      'What baseline goes into the Community Justice Outcome Improvement Plan (CJOIP)?',
+    ])}\n${STRUCTURE_NOTE}`),
     code(PARAMETERS(), ['parameters']),
     code(SETUP(id)),
     md(`## 1. Area profile and context\n\nPopulation aged 16–70 (the base of justice social work rates), the comparator family group, the police division, and the area's profile across every rate and percentage indicator.`),
@@ -104,6 +117,13 @@ else console.log('No individual-level extract for this topic.');
     code(`tslab.display.html(sectionHtml(gapsSection(ctx, area, topic)));`),
     md(`## 6. Baseline for the CJOIP\n\nCopy this table into the plan, or run \`pnpm snsa --area "<your area>" --topic ${id}\` for the same pack as HTML, Word and a chart pack.`),
     code(`tslab.display.html(tableHtml(baselineTable(ctx, area, topic)));`),
+    next([
+      'Read each call in section 4 with local knowledge: the rule is statistical, not a judgement of services.',
+      `Run this notebook for another area without editing it: \`pnpm notebooks --run snsa-${id} --area "Fife"\` writes the executed notebook and its HTML to \`out/notebooks/\`.`,
+      `Get the finished pack (HTML report, Word document, charts as SVG and PNG, CSVs): \`pnpm snsa --area "<your area>" --topic ${id}\`.`,
+      'Add your own local measures, evidence and self-evaluation scores: `local-evidence.ipynb`, then `snsa --evidence`.',
+      'Add the views of people with lived experience: `lived-experience-survey.ipynb`.',
+    ]),
   ]);
 }
 
@@ -114,8 +134,15 @@ const notebooks = {
   'snsa-custody-to-community.ipynb': topicNotebook('custody-to-community', 'Custody to Community (throughcare)', 'CJPF outcomes 5, 6 and 8: health and social care, suitable accommodation, and voluntary throughcare after release from a prison sentence; with the one-year reconviction rate. Indicators 5, 6, 8 and 10 are provisional.'),
   'snsa-community-sentences.ipynb': topicNotebook('community-sentences', 'Community sentences', 'CJPF outcomes 4 and 7: Community Payback Orders (unpaid work, supervision, successful completion), Drug Treatment and Testing Orders, and employability support. Indicators 4 and 7 are provisional.'),
   'snsa-services.ipynb': notebook([
-    md(`# Third-sector and grass-roots service provision: Strategic Needs and Strengths Assessment\n\nFrom a services register: which CJPF outcomes the area's services cover, capacity against demand, and funding that ends within 12 months.\n${STRUCTURE_NOTE}`),
-    code(PARAMETERS(`// Funding is judged from this date (ISO); today by default.\nconst AS_OF = new Date().toISOString().slice(0, 10);\n`), ['parameters']),
+    md(`# Third-sector and grass-roots service provision: Strategic Needs and Strengths Assessment\n\nFrom a services register: which CJPF outcomes the area's services cover, capacity against demand, and funding that ends within 12 months.\n\n${answers([
+      `Which of the CJPF's nationally determined outcomes do the area's services cover, and which have none?`,
+      'Do the services have the places for the referrals they receive?',
+      'Whose funding ends within 12 months?',
+    ])}\n${STRUCTURE_NOTE}`),
+    code(PARAMETERS(`// Funding is judged from this date (ISO). Fixed so that the committed outputs stay the same from day to day:
+// for your own register, use today: new Date().toISOString().slice(0, 10)
+const AS_OF = '2025-06-30';
+`), ['parameters']),
     code(SETUP('services')),
     md(`## 1. Area profile and context`),
     code(`tslab.display.html(sectionHtml(await profileSection(ctx, area)));`),
@@ -127,15 +154,24 @@ else console.log('No services register in the data.');
 `),
     md(`## 3. Data gaps and caveats`),
     code(`tslab.display.html(sectionHtml(gapsSection(ctx, area, topic)));`),
+    next([
+      'Check services whose funding ends soon with their providers, and outcomes with no service, before the CJOIP is written.',
+      'Run it for another area: `pnpm notebooks --run snsa-services --area "Fife"`.',
+      'Keep the register up to date and publish the directory: `snsa services` (docs/services-directory.md).',
+    ]),
   ]),
   'getting-started.ipynb': notebook([
-    md(`# Getting started with cjsnsa\n\nLoad your own extract, compute one indicator with its confidence interval, compare it with Scotland, and draw it. Every step uses the same library the \`snsa\` command uses. The example extract below is typed in; replace it with your file path (CSV or XLSX).\n\n${RULE_NOTE}`),
+    md(`# Getting started with cjsnsa\n\nLoad your own extract, compute one indicator with its confidence interval, compare it with Scotland, and draw it. Every step uses the same library the \`snsa\` command uses. The example extract below is typed in; replace it with your file path (CSV or XLSX).\n\n${answers([
+      'How do I read my own extract, and what happens to a mistake in it?',
+      'How is one figure computed with its confidence interval?',
+      'How does an area compare with Scotland, and how is that drawn with its alt text and data table?',
+    ])}\n\n${RULE_NOTE}`),
     code(`
 import * as tslab from 'tslab';
 import type { ColumnTable } from 'arquero';
 import { readObservations, crudeRate, proportion, smallCountRule, describeSmallCountRule } from '@cjsnsa/core';
 import { computeIndicators, indicatorLabel, indicatorDefinition, resolveArea } from '@cjsnsa/framework';
-import { trendChart, showChart } from '@cjsnsa/charts';
+import { trendChart, chartHTMLFragment } from '@cjsnsa/charts';
 import { loadSnsaData } from '@cjsnsa/report';
 ${RULE}`),
     md(`## 1. Read an extract\n\nObservation files have the columns \`indicator, area, period, numerator, denominator, status, source\`. Periods may be written \`2022/23\`, \`2022-2023\` or \`FY2022/23\`; official symbols such as \`[c]\` and \`..\` become statuses; anything unreadable is reported by file, row and column.`),
@@ -173,65 +209,262 @@ const latest = results.objects().filter((r: any) => r.area === area.code).pop() 
 console.log(latest.period, latest.value?.toFixed(1), latest.comparison_scotland, latest.trend, latest.status);
 `),
     md(`## 4. Draw it\n\nEvery chart carries its alt text and its data table.`),
-    code(`await showChart(trendChart(results, { area: area.code, indicator: 'SM-diversion-rate' }), tslab.display);`),
+    code(`tslab.display.html(await chartHTMLFragment(trendChart(results, { area: area.code, indicator: 'SM-diversion-rate' })));`),
+    next([
+      'Open the SNSA notebook for a topic (`snsa-diversion.ipynb` and the others) for the whole assessment of an area.',
+      'Put your own files in a folder and set `OWN_DATA_DIR` in an SNSA notebook (docs/data.md lists the columns).',
+      'Community Justice Scotland: `national-overview.ipynb` computes every area at once.',
+    ]),
   ]),
   'national-overview.ipynb': notebook([
-    md(`# National overview for Community Justice Scotland\n\nThe national indicators for all 32 council areas and Scotland in one call, an overview heat map ("tartan rug"), funnel plots and ranked comparisons.\n\n**Justice social work figures in the embedded data are synthetic demonstration data**, not official statistics.\n\n${RULE_NOTE}`),
+    md(`# National overview for Community Justice Scotland\n\nThe whole national set in one call: every indicator of the framework for the 32 council areas, Scotland (the sum of the areas' counts) and the family groups, with intervals, trends and comparisons, and disclosure control applied before anything is shown or written.\n\n${answers([
+      'How does every council area compare with Scotland on every indicator (the "tartan rug")?',
+      'Which areas lie outside the funnel limits, beyond what chance would explain for their size?',
+      'Where has the recent trend changed significantly, up or down?',
+      'What are the national figures, and the tables to publish for every area and year?',
+    ])}\n\n**Justice social work figures in the embedded data are synthetic demonstration data**, not official statistics.\n\n${RULE_NOTE}`),
     code(`
 import * as tslab from 'tslab';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ColumnTable } from 'arquero';
 import { funnelLimits, smallCountRule, describeSmallCountRule } from '@cjsnsa/core';
-import { computeIndicators, councilAreas } from '@cjsnsa/framework';
-import { heatmapChart, funnelChart, compareAreasChart, showChart } from '@cjsnsa/charts';
+import { computeIndicators, indicatorDefinition } from '@cjsnsa/framework';
+import { heatmapChart, funnelChart, chartHTMLFragment, toCSV, withholdSuppressed } from '@cjsnsa/charts';
 import { loadSnsaData, tableHtml } from '@cjsnsa/report';
-${RULE}`),
-    md(`## Every indicator for every area\n\nOne call computes the national indicators for the 32 council areas, Scotland and the family groups, with disclosure control by the rule from the first cell.`),
+${RULE}
+// Where the published tables are written (relative to notebooks/).
+const EXPORT_DIR = '../out/national-tables';
+`, ['parameters']),
+    md(`## 1. The whole national set\n\nOne call computes every indicator for the 32 council areas, Scotland and the family groups over the last five periods, with disclosure control by the rule from the first cell: a withheld count has no number anywhere below.`),
     code(`
 const data = await loadSnsaData();
 const results: ColumnTable = computeIndicators({ observations: data.observations, indicators: 'all', areas: 'all', periods: { last: 5 }, disclosure: { min: rule.min, max: rule.max } });
-const rows = results.objects() as any[];
-console.log(\`\${rows.length} rows; \${new Set(rows.map((r) => r.area)).size} areas and groups\`);
+const rows = withholdSuppressed(results.objects() as any[]) as any[];
+const indicators = [...new Set(rows.map((r) => r.indicator))];
+const councils = rows.filter((r) => r.area_type === 'council');
+const latestPeriod = new Map<string, string>();
+for (const r of rows) if (!latestPeriod.has(r.indicator) || latestPeriod.get(r.indicator)! < r.period) latestPeriod.set(r.indicator, r.period);
+const latest = rows.filter((r) => r.period === latestPeriod.get(r.indicator));
+console.log(\`\${rows.length} result rows: \${indicators.length} indicators, \${new Set(councils.map((r) => r.area)).size} council areas, Scotland and \${new Set(rows.filter((r) => r.area_type === 'group').map((r) => r.area)).size} family groups\`);
+console.log(\`\${rows.filter((r) => r.numerator === null && /suppressed|withheld/.test(r.status)).length} counts withheld by the small-count rule or at source\`);
 `),
-    md(`## Scotland equals the sum of the 32 areas\n\nNational figures are sums of the areas' counts, never averages of rates.`),
+    md(`### Scotland is the sum of the 32 areas\n\nNational figures are sums of the areas' counts, never averages of rates. Where an area's count is withheld, the published counts add up to less than Scotland: the withheld count is never worked out.`),
     code(`
 const item = 'NI1b';
-const period = '2023-24';
-const councils = rows.filter((r) => r.indicator === item && r.period === period && r.area_type === 'council');
+const period = latestPeriod.get(item)!;
+const areaCounts = councils.filter((r) => r.indicator === item && r.period === period);
 const scotland = rows.find((r) => r.indicator === item && r.period === period && r.area === 'S92000003');
-const sum = councils.reduce((s, r) => s + (r.numerator ?? 0), 0);
-console.log(\`\${item} \${period}: Scotland \${scotland.numerator}; sum of published area counts \${sum} (suppressed areas are withheld, never recomputed)\`);
+const sum = areaCounts.reduce((s, r) => s + (r.numerator ?? 0), 0);
+const withheld = areaCounts.filter((r) => r.numerator === null).length;
+console.log(\`\${item} \${period}: Scotland \${scotland.numerator}; published area counts add up to \${sum}; \${withheld} area count(s) withheld\`);
 `),
-    md(`## Overview heat map\n\nEvery council area against Scotland, for the rate and percentage indicators in their latest period.`),
+    md(`## 2. The tartan rug: every area, every indicator\n\nEach cell is an area's latest value, coloured by its comparison with Scotland (counts are volumes and are not compared), with an arrow for a significant recent trend. Scotland's values are the first row. The data table under the chart holds every cell.`),
     code(`
-const latestRates = rows.filter((r) => (r.measure === 'rate' || r.measure === 'percentage') && (r.area_type === 'council' || r.area === 'S92000003'));
-await showChart(heatmapChart(latestRates, { title: 'Community justice indicators by council area, against Scotland' }), tslab.display);
+tslab.display.html(await chartHTMLFragment(heatmapChart(latest, { title: 'Community justice indicators by council area, latest period, against Scotland', showTrend: true })));
 `),
-    md(`## CPOs per 10,000 population aged 16–70: funnel plot and ranked comparison`),
+    md(`## 3. Funnel plots\n\nFor every rate and percentage indicator, each area's latest value against its size, with 95% and 99.8% control limits around Scotland (exact Poisson limits for rates, Wilson for percentages; docs/methods.md). An area outside the 99.8% limits differs from Scotland by more than chance would explain for an area of its size.`),
     code(`
-const cpo = rows.filter((r) => r.indicator === 'SM-cpo-rate');
-const lastPeriod = [...new Set(cpo.map((r) => r.period))].sort().pop();
-const cpoLatest = cpo.filter((r) => r.period === lastPeriod && (r.area_type === 'council' || r.area === 'S92000003'));
-const scot = cpoLatest.find((r) => r.area === 'S92000003');
-const sizes = cpoLatest.filter((r) => r.area_type === 'council').map((r) => r.denominator);
-const limits = funnelLimits({ type: 'rate', baseline: scot.value, sizes: { min: Math.min(...sizes), max: Math.max(...sizes) }, multiplier: 10000 });
-await showChart(funnelChart(cpoLatest, { limits, baseline: scot.value, sizeTitle: 'Population aged 16–70' }), tslab.display);
-await showChart(compareAreasChart(cpoLatest, { indicator: 'SM-cpo-rate', period: lastPeriod }), tslab.display);
+const comparable = indicators.filter((id) => ['rate', 'percentage'].includes(rows.find((r) => r.indicator === id).measure));
+const outside: any[] = [];
+for (const id of comparable) {
+  const def = indicatorDefinition(id);
+  const points = latest.filter((r) => r.indicator === id && (r.area_type === 'council' || r.area === 'S92000003'));
+  const scot = points.find((r) => r.area === 'S92000003');
+  const sizes = points.filter((r) => r.area_type === 'council' && r.denominator > 0).map((r) => r.denominator);
+  if (!scot || scot.value === null || sizes.length === 0) { console.log(\`\${id}: no Scotland value or sizes in \${latestPeriod.get(id)}, no funnel\`); continue; }
+  const type = def.measure === 'rate' ? 'rate' : 'proportion';
+  const limits = funnelLimits({ type, baseline: scot.value, sizes: { min: Math.min(...sizes), max: Math.max(...sizes) }, multiplier: def.multiplier ?? 100 });
+  tslab.display.html(await chartHTMLFragment(funnelChart(points, { indicator: id, limits, baseline: scot.value, sizeTitle: def.measure === 'rate' ? 'Population' : 'Denominator' })));
+  const exact = funnelLimits({ type, baseline: scot.value, sizes: points.filter((r) => r.area_type === 'council' && r.denominator > 0 && r.value !== null).map((r) => r.denominator), multiplier: def.multiplier ?? 100 });
+  points.filter((r) => r.area_type === 'council' && r.denominator > 0 && r.value !== null).forEach((r, i) => {
+    const l = exact[i];
+    if (r.value > l.upper998 || r.value < l.lower998) outside.push([r.indicator, r.area_name, r.period, r.value, scot.value, r.value > l.upper998 ? 'Above 99.8% limit' : 'Below 99.8% limit']);
+  });
+}
+tslab.display.html(tableHtml({
+  id: 'outside-funnel', title: 'Areas outside the 99.8% funnel limits, latest period', notes: ['Values as published above; the limits are around Scotland\\'s value.'],
+  columns: ['Indicator', 'Area', 'Period', 'Value', 'Scotland', 'Where'],
+  rows: outside,
+}));
 `),
-    md(`## The national indicators for Scotland`),
+    md(`## 4. Areas whose trend changed significantly\n\nThe recent-trend test over each area's last five periods (chi-square test for trend, Fingertips method, 99.8% level; docs/methods.md). Only significant increases and decreases are listed; whether that is better or worse depends on the indicator.`),
     code(`
-const scotRows = rows.filter((r) => r.area === 'S92000003' && r.indicator_kind === 'national');
-const latestByIndicator = new Map();
-for (const r of scotRows) if (!latestByIndicator.has(r.indicator) || latestByIndicator.get(r.indicator).period < r.period) latestByIndicator.set(r.indicator, r);
+const changed = latest.filter((r) => r.area_type === 'council' && (r.trend === 'Increasing' || r.trend === 'Decreasing'));
+const first = (r: any) => rows.filter((x) => x.indicator === r.indicator && x.area === r.area).sort((a, b) => (a.period < b.period ? -1 : 1))[0];
+tslab.display.html(tableHtml({
+  id: 'trend-changes', title: \`Council areas with a significant recent trend: \${changed.length} of \${latest.filter((r) => r.area_type === 'council').length} area–indicator pairs\`,
+  notes: ['Trend over the last five periods; a withheld count in the series can leave a trend unmeasured.'],
+  columns: ['Indicator', 'Area', 'From', 'Value then', 'To', 'Value now', 'Trend'],
+  rows: changed.map((r) => [r.indicator, r.area_name, first(r).period, first(r).value, r.period, r.value, r.trend]),
+}));
+`),
+    md(`## 5. The national indicators for Scotland`),
+    code(`
+const scotRows = latest.filter((r) => r.area === 'S92000003' && r.indicator_kind === 'national');
 tslab.display.html(tableHtml({
   id: 'national', title: 'National indicators, Scotland, latest period', notes: ['Provisional indicators are labelled in their names.'],
   columns: ['Indicator', 'Period', 'Value', 'Unit', 'Trend', 'Status'],
-  rows: [...latestByIndicator.values()].map((r) => [r.indicator_name, r.period, r.value, r.unit, r.trend, r.status]),
+  rows: scotRows.map((r) => [r.indicator_name, r.period, r.value, r.unit, r.trend, r.status]),
 }));
 `),
+    md(`## 6. Export the tables to publish\n\nOne long table of every figure (council areas and Scotland, every indicator and period), and one table per indicator with areas down and periods across, as CSV. The layout is **the toolkit's assumption**: Community Justice Scotland's own publication template was not read. In the long table a withheld count is empty with its status; in the tables per indicator it is \`[c]\` (confidential) and a figure not available is \`[x]\`, the symbols of the Government Statistical Service.`),
+    code(`
+mkdirSync(EXPORT_DIR, { recursive: true });
+const published = rows.filter((r) => r.area_type === 'council' || r.area === 'S92000003');
+const columns = ['indicator', 'indicator_name', 'area', 'area_name', 'period', 'numerator', 'denominator', 'value', 'lower', 'upper', 'unit', 'comparison_scotland', 'trend', 'status'];
+writeFileSync(join(EXPORT_DIR, 'national-indicators.csv'), toCSV(published, columns));
+const written = ['national-indicators.csv'];
+for (const id of indicators) {
+  const mine = published.filter((r) => r.indicator === id);
+  const periods = [...new Set(mine.map((r) => r.period))].sort();
+  const areas = [...new Map(mine.map((r) => [r.area, r.area_name])).entries()];
+  const wide = areas.map(([code, name]) => Object.fromEntries([['area', code], ['area_name', name], ...periods.map((p) => {
+    const r = mine.find((x) => x.area === code && x.period === p);
+    return [p, r?.value ?? (r && /suppressed|withheld/.test(r.status) ? '[c]' : '[x]')];
+  })]));
+  writeFileSync(join(EXPORT_DIR, \`\${id}.csv\`), toCSV(wide, ['area', 'area_name', ...periods]));
+  written.push(\`\${id}.csv\`);
+}
+console.log(\`\${written.length} tables written to \${EXPORT_DIR}: \${written.slice(0, 4).join(', ')}, …\`);
+`),
+    next([
+      'Check every area flagged above with its partnership before anything is published: a funnel or trend flag is a question to ask, not a finding.',
+      'Publish from `out/national-tables/`; replace the synthetic justice social work figures with the published statistics first (docs/data.md).',
+      'Give partnerships their packs: `pnpm snsa --area all` writes the SNSA pack for every area with the same rule.',
+      'The same in a browser, for readers who choose their own areas: `snsa dashboard --area all` (docs/dashboard.md).',
+    ]),
+  ]),
+
+  'local-evidence.ipynb': notebook([
+    md(`# Local evidence and self-evaluation: template, fill in, results\n\nThe national indicators are half of what a partnership must show. The local evidence workbook holds the other half, per nationally determined outcome and priority action: local measures (counts, with a denominator where there is one), evidence items with links, and a self-evaluation score with the three questions "How are we doing? How do we know? What are we going to do next?". This notebook writes the workbook for an area, fills it in as a coordinator would, reads it back with every cell checked, and shows the results as they go into the SNSA pack.\n\n${answers([
+      'What does the workbook for my area look like, and on which scale are outcomes scored?',
+      'What happens when a cell is filled in wrongly?',
+      'What do our local measures show, with intervals, trends and small counts withheld?',
+      'How do the scores, measures and evidence sit beside the national indicators in the pack?',
+    ])}\n\nThe entries typed in below are **made up for the example**: they are not any partnership's evidence. The six-point scale (6 Excellent to 1 Unsatisfactory) is **the toolkit's assumption** of the Care Inspectorate's scale; \`ten-point\` works too. ${RULE_NOTE}`),
+    code(`
+// Parameters: the area, the self-evaluation scale ('six-point', 'ten-point' or a JSON file), and the SNSA topic whose pack is shown.
+${RULE_IMPORT}
+const AREA = 'West Dunbartonshire'; // S12000039
+const SCALE = 'six-point';
+const TOPIC = 'diversion';
+// Where the workbook is written (relative to notebooks/).
+const OUT_DIR = '../out/evidence';
+${RULE}`, ['parameters']),
+    code(`
+import * as tslab from 'tslab';
+import { mkdirSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  snsaArea, topicById, loadSnsaData, prepareSnsa, sectionHtml, tableHtml, evidenceSection,
+  evidenceScale, scoreChoice, writeEvidenceTemplate, evidenceTemplateCsv, readEvidenceWorkbook, localEvidence,
+  EVIDENCE_SHEETS, EVIDENCE_COLUMNS, EVIDENCE_CSV_FILES,
+} from '@cjsnsa/report';
+
+const area = snsaArea(AREA);
+const scale = evidenceScale(SCALE);
+const slug = area.name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+mkdirSync(OUT_DIR, { recursive: true });
+`),
+    md(`## 1. The template\n\nThe same as \`snsa evidence-template --area "<your area>"\`: an Excel workbook with drop-down lists and checks as you type, and the same sheets as CSV files for those who work without Excel.`),
+    code(`
+const xlsx = join(OUT_DIR, \`\${slug}-evidence.xlsx\`);
+writeFileSync(xlsx, await writeEvidenceTemplate({ area: { code: area.code, name: area.name }, scale: scale }));
+const folder = join(OUT_DIR, \`\${slug}-evidence\`);
+mkdirSync(folder, { recursive: true });
+for (const [file, text] of Object.entries(evidenceTemplateCsv({ area: { code: area.code, name: area.name }, scale: scale }))) writeFileSync(join(folder, file), text);
+console.log(\`Written: \${xlsx} and its CSV form in \${folder}/\`);
+tslab.display.html(tableHtml({
+  id: 'evidence-sheets', title: 'The sheets a partnership fills in', notes: [scale.assumption],
+  columns: ['Sheet', 'CSV file', 'Columns'],
+  rows: (['scores', 'measures', 'evidence'] as const).map((k) => [EVIDENCE_SHEETS[k], EVIDENCE_CSV_FILES[k], EVIDENCE_COLUMNS[k].join(', ')]),
+}));
+console.log(\`Scores on the \${scale.name}: \${scale.levels.map(scoreChoice).join(', ')}\`);
+`),
+    md(`## 2. Fill it in\n\nA coordinator fills in the workbook in Excel. To keep this notebook runnable anywhere, the example is typed into the CSV form: a score with its three answers for outcome 1, scores for other outcomes, two local measures (one with a denominator, one a count) and three evidence items. Every entry here is made up.`),
+    code(`
+const csvLine = (cells: (string | number)[]) => cells.map((c) => (/[",\\n]/.test(String(c)) ? \`"\${String(c).replace(/"/g, '""')}"\` : String(c))).join(',');
+const score = (n: number) => scoreChoice(scale.levels.find((l) => l.score === n) ?? scale.levels[0]);
+const scores = readFileSync(join(folder, EVIDENCE_CSV_FILES.scores), 'utf8').split('\\n').map((line) => {
+  const outcome = line.split(',')[0];
+  if (outcome === '1') return csvLine([1, 'More people successfully complete diversion from prosecution', score(4), 'More cases completed each year since 2021-22.', 'Case reviews and the completion measure below.', 'Offer diversion to 16 and 17 year olds.', '2025-01-15', 'CJP self-evaluation session']);
+  if (outcome === '2') return line.replace(/^2,([^,]*|"[^"]*"),/, (m) => m + score(3));
+  if (outcome === '3') return line.replace(/^3,([^,]*|"[^"]*"),/, (m) => m + score(5));
+  return line;
+});
+writeFileSync(join(folder, EVIDENCE_CSV_FILES.scores), scores.join('\\n'));
+
+const measures = [
+  ['Outcome 1', 'Diversion cases completed within 6 months', '2019-20', 18, 40, 'Higher', 'Case management system', ''],
+  ['Outcome 1', 'Diversion cases completed within 6 months', '2020-21', 20, 41, 'Higher', 'Case management system', ''],
+  ['Outcome 1', 'Diversion cases completed within 6 months', '2021-22', 24, 42, 'Higher', 'Case management system', ''],
+  ['Outcome 1', 'Diversion cases completed within 6 months', '2022-23', 30, 44, 'Higher', 'Case management system', ''],
+  ['Outcome 1', 'Diversion cases completed within 6 months', '2023-24', 36, 45, 'Higher', 'Case management system', ''],
+  ['Outcome 1', 'Young people offered diversion', '2022-23', 11, '', 'Higher', 'Youth justice team', ''],
+  ['Outcome 1', 'Young people offered diversion', '2023-24', 3, '', 'Higher', 'Youth justice team', 'A count of 3: the small-count rule withholds it'],
+];
+const evidence = [
+  ['Outcome 1', 'Diversion annual review 2024', 'Document or report', 'https://example.org/diversion-review-2024.pdf', '2024-06-30', 'Justice social work'],
+  ['Outcome 1', 'Case study: diversion and a return to college', 'Case study', '', '2024-09-01', 'Third-sector partner'],
+  ['Outcome 1', 'Feedback from people who completed diversion', 'Lived experience', '', '', 'Justice social work'],
+];
+const append = (file: string, rows: (string | number)[][]) => {
+  const text = readFileSync(join(folder, file), 'utf8').replace(/\\n*$/, '\\n');
+  writeFileSync(join(folder, file), text + rows.map(csvLine).join('\\n') + '\\n');
+};
+append(EVIDENCE_CSV_FILES.measures, measures);
+append(EVIDENCE_CSV_FILES.evidence, evidence);
+console.log(\`Filled in: 3 scores, \${measures.length} rows of 2 local measures, \${evidence.length} evidence items\`);
+`),
+    md(`## 3. Read it back, every cell checked\n\nFirst a copy with two mistakes typed in (a period that is not a financial year, a numerator larger than its denominator): reading stops with every problem at once, each by file, sheet, row and column. Then the workbook as filled in.`),
+    code(`
+const broken = join(OUT_DIR, \`\${slug}-evidence-with-mistakes\`);
+cpSync(folder, broken, { recursive: true });
+const measuresFile = join(broken, EVIDENCE_CSV_FILES.measures);
+writeFileSync(measuresFile, readFileSync(measuresFile, 'utf8').replace('2020-21,20,41', '2020/22,20,41').replace('2021-22,24,42', '2021-22,64,42'));
+try {
+  await readEvidenceWorkbook(broken);
+} catch (err) {
+  const issues: { row: number | null; column: string | null; columnLetter: string | null; message: string }[] = (err as any).issues ?? [];
+  console.log(\`\${issues.length} problems in \${EVIDENCE_CSV_FILES.measures}, nothing was read:\`);
+  for (const i of issues) console.log(\`- row \${i.row}, column \${i.column} (\${i.columnLetter}): \${i.message}\`);
+}
+const workbook = await readEvidenceWorkbook(folder);
+console.log(\`\${workbook.area.name}: \${workbook.scores.filter((s) => s.score !== null).length} outcomes scored, \${workbook.measures.length} local measure rows, \${workbook.items.length} evidence items\`);
+`),
+    md(`## 4. The local measures as indicators\n\nEach local measure is computed like a national indicator: a percentage with its Wilson interval where it has a denominator, a count with exact Poisson limits where it has not, the recent-trend test over its last five periods, and the small-count rule from the first cell applied before any value is made. The count of 3 is withheld.`),
+    code(`
+const local = localEvidence(workbook, { disclosure: rule });
+tslab.display.html(tableHtml({
+  id: 'local-measures', title: \`Local measures: \${area.name}\`, notes: ['Made-up example entries.'],
+  columns: ['Measure', 'Period', 'Numerator', 'Denominator', 'Value', 'Lower 95%', 'Upper 95%', 'Trend', 'Status'],
+  rows: local.results.map((r) => [r.indicator_name, r.period, r.numerator, r.denominator, r.value, r.lower, r.upper, r.trend, r.status]),
+}));
+`),
+    md(`## 5. In the pack\n\nThe section "Local evidence and self-evaluation" as \`snsa --evidence <workbook>\` puts it in the topic's pack: the outcome overview chart (each score with the evidence behind it), then per outcome the national indicators and the local measures side by side, the score and its answers, and the evidence items.`),
+    code(`
+const topic = topicById(TOPIC);
+const data = await loadSnsaData();
+const ctx = await prepareSnsa(data, { disclosure: rule, evidence: workbook });
+const section = await evidenceSection(ctx, area, topic);
+if (section) tslab.display.html(sectionHtml(section));
+else console.log('The workbook is for another area: no section.');
+`),
+    next([
+      `Write your own workbook: \`pnpm snsa evidence-template --area "<your area>"\` (add \`--scale ten-point\` or your own scale as JSON), fill it in with the partnership, and keep it with your data.`,
+      `Build the pack with it: \`pnpm snsa --area "<your area>" --topic diversion --evidence <workbook.xlsx>\` (or put the workbook in your \`--data\` folder).`,
+      'The same workbook holds the narrative of the annual report (the Annual report sheet): see docs/snsa.md.',
+      'Run this notebook for another area: `pnpm notebooks --run local-evidence --area "Fife"`.',
+    ]),
   ]),
 
   'lived-experience-survey.ipynb': notebook([
-    md(`# Lived-experience survey: results for the SNSA\n\nThe views of people with lived experience (Authentic Voices), from a survey export as Microsoft Forms, Google Forms, SmartSurvey or Qualtrics writes it, read with a question schema (docs/survey.md): the share giving each answer with its 95% interval, the statements as diverging bars, each statement by a breakdown, the change since the last wave, and free text only if you ask for it, redacted. The example is the synthetic survey shipped in \`datasets/synthetic/\`: replace the two file names with your export and your schema.\n\n${RULE_NOTE} Here it also sets the minimum-respondent rule: no group of fewer respondents than the smallest count the rule publishes (5 with \`minCount: 5\`) is shown.`),
+    md(`# Lived-experience survey: results for the SNSA\n\nThe views of people with lived experience (Authentic Voices), from a survey export as Microsoft Forms, Google Forms, SmartSurvey or Qualtrics writes it, read with a question schema (docs/survey.md): the share giving each answer with its 95% interval, the statements as diverging bars, each statement by a breakdown, the change since the last wave, and free text only if you ask for it, redacted. The example is the synthetic survey shipped in \`datasets/synthetic/\`: replace the two file names with your export and your schema.\n\n${answers([
+      'What share of respondents gave each answer, and how sure can we be of it?',
+      'Do groups of respondents (e.g. age bands) answer differently, without showing any group too small to publish?',
+      'What changed since the last wave of the survey?',
+    ])}\n\n${RULE_NOTE} Here it also sets the minimum-respondent rule: no group of fewer respondents than the smallest count the rule publishes (5 with \`minCount: 5\`) is shown.`),
     code(`
 import * as tslab from 'tslab';
 import { join } from 'node:path';
@@ -284,13 +517,24 @@ for (const q of schema.questions.filter((x) => x.type === 'free-text')) {
   for (const a of text.answers) console.log(\`- \${a.text}\`);
 }
 `),
+    next([
+      'Read every comment yourself before any of it is published: redaction catches names, emails, phone numbers and postcodes, not everything that identifies a person (docs/survey.md).',
+      'Put the results in the pack: `snsa --survey <export> --survey-schema <schema.json>` adds the section "Views of people with lived experience".',
+      'Record what the survey tells you against each outcome in the local evidence workbook (`local-evidence.ipynb`).',
+    ]),
   ]),
 };
 
-// --out <dir> writes elsewhere (the staleness test compares with the committed notebooks).
+// --out <dir> writes the cells elsewhere (the test compares them with the committed notebooks' cells).
 const outIndex = process.argv.indexOf('--out');
 const outDir = outIndex > 0 ? process.argv[outIndex + 1] : join(ROOT, 'notebooks');
-for (const [name, nb] of Object.entries(notebooks)) {
+const only = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--out');
+const chosen = Object.entries(notebooks).filter(([name]) => only.length === 0 || only.some((o) => name.startsWith(o)));
+for (const [name, nb] of chosen) {
   writeFileSync(join(outDir, name), JSON.stringify(nb, null, 1) + '\n');
 }
-console.log(`wrote ${Object.keys(notebooks).length} notebooks`);
+console.log(`wrote ${chosen.length} notebooks`);
+if (outIndex < 0 && !process.argv.includes('--sources-only')) {
+  const { regenerate } = await import('./notebooks.mjs');
+  process.exitCode = regenerate(chosen.map(([name]) => name)) ? 1 : 0;
+}

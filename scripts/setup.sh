@@ -5,6 +5,8 @@
 #   sh scripts/setup.sh --test   also Debian's Jupyter, Chromium, LibreOffice Writer (docx to PDF) and
 #                                poppler-utils (PDF pages to PNG) for the report tests, python3-scipy (reference values of
 #                                the statistics tests), and the tslab kernel
+#   sh scripts/setup.sh --notebooks   what the notebooks need (pnpm notebooks): Debian's Jupyter Notebook,
+#                                nbconvert and nbclient, and the tslab kernel registered inside the repository
 set -e
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -21,17 +23,21 @@ if [ ! -f node_modules/.modules.yaml ] || [ pnpm-lock.yaml -nt node_modules/.mod
   pnpm install --frozen-lockfile --reporter=silent
 fi
 
-if [ "$1" = "--test" ]; then
+if [ "$1" = "--test" ] || [ "$1" = "--notebooks" ]; then
   missing=""
-  [ -x /usr/bin/chromium ] || missing="$missing chromium"
-  command -v soffice >/dev/null 2>&1 || missing="$missing libreoffice-writer-nogui"
-  command -v pdftoppm >/dev/null 2>&1 || missing="$missing poppler-utils"
-  /usr/bin/python3 -c "import nbclient, ipykernel, jupyter_client" >/dev/null 2>&1 \
+  if [ "$1" = "--test" ]; then
+    [ -x /usr/bin/chromium ] || missing="$missing chromium"
+    command -v soffice >/dev/null 2>&1 || missing="$missing libreoffice-writer-nogui"
+    command -v pdftoppm >/dev/null 2>&1 || missing="$missing poppler-utils"
+    /usr/bin/python3 -c "import scipy" >/dev/null 2>&1 || missing="$missing python3-scipy"
+  else
+    /usr/bin/python3 -c "import notebook" >/dev/null 2>&1 || missing="$missing jupyter-notebook"
+  fi
+  /usr/bin/python3 -c "import nbclient, nbconvert, ipykernel, jupyter_client" >/dev/null 2>&1 \
     || missing="$missing jupyter-nbconvert python3-nbclient jupyter-client python3-ipykernel"
-  /usr/bin/python3 -c "import scipy" >/dev/null 2>&1 || missing="$missing python3-scipy"
   if [ -n "$missing" ]; then
     SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
-    say "installing Debian packages for the notebook, browser, Word-document and reference-value tests:$missing (apt-get)"
+    say "installing Debian packages for the notebooks and tests:$missing (apt-get)"
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
   fi

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Execute one notebook headless with the tslab kernel and save the executed copy.
+"""Execute one notebook headless with the tslab kernel and save the executed copy
+(and, with --html, its HTML from nbconvert, without scripts).
 
-Usage: run_notebook.py <notebook.ipynb> <executed-output.ipynb> [timeout-seconds] [working-directory]
+Usage: run_notebook.py <notebook.ipynb> <executed-output.ipynb> [timeout-seconds] [working-directory] [--html <file.html>]
 
 The kernel runs in the working directory (default: the notebook's own), where
 tslab resolves the packages the cells import: a changed copy of a notebook kept
@@ -12,15 +13,23 @@ runner stops at the first error and prints the failing cell's source, its error
 output and its stderr, and exits 1. It never allows errors.
 """
 import os
+import re
 import sys
 
 import nbformat
+from nbconvert import HTMLExporter
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
-src, dest = sys.argv[1], sys.argv[2]
-timeout = int(sys.argv[3]) if len(sys.argv) > 3 else 300
-cwd = sys.argv[4] if len(sys.argv) > 4 else os.path.dirname(src)
+args = sys.argv[1:]
+html = None
+if "--html" in args:
+    i = args.index("--html")
+    html = args[i + 1]
+    del args[i:i + 2]
+src, dest = args[0], args[1]
+timeout = int(args[2]) if len(args) > 2 else 300
+cwd = args[3] if len(args) > 3 else os.path.dirname(src)
 nb = nbformat.read(src, as_version=4)
 client = NotebookClient(nb, timeout=timeout, kernel_name="tslab", allow_errors=False,
                         resources={"metadata": {"path": cwd}})
@@ -58,4 +67,12 @@ for i, cell in enumerate(nb.cells):
         break
 
 nbformat.write(nb, dest)
+if html:
+    body, _ = HTMLExporter().from_notebook_node(nb)
+    # The outputs are static HTML and SVG: no script is needed, and the template's
+    # RequireJS and MathJax would be loaded from elsewhere (a CDN, or the machine's
+    # own files with Debian's nbconvert). The page opens offline without them.
+    body = re.sub(r"<script\b[^>]*>.*?</script>", "", body, flags=re.S | re.I)
+    with open(html, "w", encoding="utf-8") as f:
+        f.write(body)
 sys.exit(status)
