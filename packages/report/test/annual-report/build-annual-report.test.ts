@@ -149,7 +149,8 @@ describe('buildAnnualReport(ctx, area, { year })', () => {
     for (const t of perf.tables) for (const r of t.rows) for (const v of r) expect(String(v)).not.toMatch(/^20(24-25|25-26)$/);
     expect(report.results.every((r) => String(r.period) <= '2023-24' || /^\d{4}$/.test(String(r.period)))).toBe(true);
     // the outcome overview chart, with its alt text and data
-    expect(perf.charts.map((c) => c.id)).toEqual(['annual-evidence-outcome-scores']);
+    // with a trend chart of each local measure of two periods or more (the bail measure has one)
+    expect(perf.charts.map((c) => c.id)).toEqual(['annual-evidence-outcome-scores', 'annual-trend-local-LM1', 'annual-trend-local-LM3']);
     expect(perf.charts[0]!.altText.length).toBeLessThanOrEqual(300);
     // needs and strengths of indicators and local measures, by the pack's rule
     const needs = perf.tables.find((t) => t.id === 'annual-needs-and-strengths')!;

@@ -108,6 +108,17 @@ describe('local measures in needs and strengths, the baseline and results.csv', 
     }
   });
 
+  it('draws each local measure of the topic as a trend chart, its withheld figure a gap with no number', () => {
+    const charts = pack.sections.find((s) => s.id === 'local-evidence')!.charts;
+    expect(charts.map((c) => c.id)).toEqual(['evidence-outcome-scores', 'trend-local-LM1', 'trend-local-LM3']);
+    const offered = charts.find((c) => c.id === 'trend-local-LM3')!;
+    expect(offered.altText).toContain('2023-24: suppressed (small numbers)');
+    expect(offered.data.rows.find((r) => r[0] === '2023-24')).not.toContain(3);
+    expect(offered.csv.split('\n').find((l) => l.startsWith('2023-24'))!.split(',')).not.toContain('3');
+    // a local measure has no Scotland figure, and the alt text does not claim one
+    expect(charts.find((c) => c.id === 'trend-local-LM1')!.altText).toMatch(/^Line chart of Diversion cases completed within 6 months[^.]* for West Dunbartonshire, 2019-20 to 2023-24\. /);
+  });
+
   it('leaves a pack without a workbook as it was: no local rows, the summary counts indicators only', async () => {
     const plain = await buildSnsaPack({ ...ctx, evidence: null }, snsaArea('S12000039'), topicById('diversion'), { asOf: '2025-02-01' });
     expect(plain.results.some((r) => r.indicator_kind === 'local')).toBe(false);

@@ -1,5 +1,5 @@
 import { describeSmallCountRule, isWithheld } from '@cjsnsa/core';
-import { outcomeScoresChart, type ChartSpec } from '@cjsnsa/charts';
+import { outcomeScoresChart, trendChart, type ChartSpec } from '@cjsnsa/charts';
 import { classifyNeedsAndStrengths, frameworkDefinitions, type ResultRow } from '@cjsnsa/framework';
 import type { LocalEvidence } from '../../evidence/local-evidence.js';
 import { scoreChoice } from '../../evidence/evidence-scale.js';
@@ -51,6 +51,9 @@ const byPeriod = (a: ResultRow, b: ResultRow) => (a.period < b.period ? -1 : a.p
  *   (links shown as text, never as links);
  * - evidence against priority actions with no known outcome, in a table of
  *   their own;
+ * - a trend chart of each local measure of the topic's outcomes with two
+ *   periods or more (charts `trendChart`, on the measure's controlled
+ *   results: a withheld figure is a gap, never a number);
  * - needs and strengths of the local measures, by the framework's stated
  *   rule (`classifyNeedsAndStrengths`; measures have no Scotland value, so
  *   the call rests on the recent trend alone).
@@ -153,7 +156,11 @@ export function draftEvidenceSection(ctx: Pick<SnsaContext, 'results' | 'disclos
       notes: ['The same rule as the national indicators (docs/framework.md, "Needs and strengths"): this toolkit\'s own, not a Community Justice Scotland rule. Local measures have no Scotland figure, so a call rests on the recent trend; a measure whose better direction is "Not judged" is not judged.'],
     });
   }
-  return { id: 'local-evidence', title: 'Local evidence and self-evaluation', paragraphs, charts: [{ id: 'evidence-outcome-scores', chart }], tables };
+  // each local measure of the topic with two periods or more, drawn like a national indicator's trend (its controlled results only)
+  const trends = local.definitions
+    .filter((d) => d.outcome !== null && topic.outcomes.includes(d.outcome) && localRows.filter((r) => r.indicator === d.id).length >= 2)
+    .map((d) => ({ id: `trend-local-${d.id}`, chart: trendChart(localRows.filter((r) => r.indicator === d.id), { area: area.code, indicator: d.id, source: `${area.name} local evidence workbook` }) }));
+  return { id: 'local-evidence', title: 'Local evidence and self-evaluation', paragraphs, charts: [{ id: 'evidence-outcome-scores', chart }, ...trends], tables };
 }
 
 /**
