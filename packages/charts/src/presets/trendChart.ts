@@ -296,7 +296,9 @@ export function trendChart(results: ResultsInput, options: TrendChartOptions): C
   const groupName = distinct(ordered.map((r) => r.group_name))[0] ?? 'Comparator group';
   const showGroup = options.showGroup !== false && ordered.some((r) => r.group_value != null);
   const width = widthOf(options);
-  const x = { field: 'period', type: 'ordinal', sort: periods, title: null, axis: { labelAngle: 0 } };
+  // quarters ('2023-24 Q3') are labelled on two lines, year over quarter, so that a dozen of them do not overlap
+  const quarterly = periods.length > 0 && periods.every((p) => /^\d{4}-\d{2} Q[1-4]$/.test(p));
+  const x = { field: 'period', type: 'ordinal', sort: periods, title: null, axis: { labelAngle: 0, ...(quarterly ? { labelExpr: "split(datum.label, ' ')" } : {}) } };
 
   // Rate companion of a count: the same area's rows of the rate indicator.
   const rateRows = options.rate
@@ -320,7 +322,7 @@ export function trendChart(results: ResultsInput, options: TrendChartOptions): C
     groupName,
     forceZero: isCount,
     caveatLabels: true,
-    title: isCount ? 'Number each year' : undefined,
+    title: isCount ? (quarterly ? 'Number each quarter' : 'Number each year') : undefined,
   });
   panels.push(main.panel);
   datasets = { ...datasets, ...main.datasets };

@@ -19,3 +19,18 @@ describe('trendChart(results, { level }) and compareAreasChart(results, { level 
     expect(compareAreasChart(rows, { indicator: 'NI4' }).notes).toContain(messages.intervalNote('Whiskers', '95%'));
   });
 });
+
+describe('trendChart(quarterly results)', () => {
+  const quarters = ['2022-23 Q3', '2022-23 Q4', '2023-24 Q1', '2023-24 Q2', '2023-24 Q3'];
+  const rows = trendRows
+    .filter((r) => r.area === 'S12000039' || r.area === 'S92000003')
+    .filter((r) => ['2019-20', '2020-21', '2021-22', '2022-23', '2023-24'].includes(r.period))
+    .map((r) => ({ ...r, period: quarters[['2019-20', '2020-21', '2021-22', '2022-23', '2023-24'].indexOf(r.period)]!, status: 'published' }));
+
+  it('labels each quarter on two lines, year over quarter, in quarter order', () => {
+    const chart = trendChart(rows, { area: 'S12000039', indicator: 'NI4' });
+    const json = JSON.stringify(chart.spec);
+    expect(json).toContain(`"labelExpr":"split(datum.label, ' ')"`);
+    expect(json).toContain(JSON.stringify(quarters));
+  });
+});
