@@ -389,7 +389,7 @@ export function trendChart(results: ResultsInput, options: TrendChartOptions): C
   const extra: string[] = [];
   if (main.empty) extra.push(messages.noPublishedValuesNote(`${areaName}, ${periods[0]} to ${periods[periods.length - 1]}`));
   else extra.push(messages.intervalNote('Shaded band', options.level ?? '95%'));
-  if (isCount && !main.empty) extra.push(messages.countOwnScale(areaName));
+  if (isCount && !main.empty && ordered.some((r) => r.scotland_value != null)) extra.push(messages.countOwnScale(areaName));
   if (isCount && rateRows.length) extra.push(messages.rateNote(rateName));
   else if (isCount && indexBase) extra.push(messages.indexNote(areaName, indexBase.period as string));
   if (marked) extra.push(messages.axisNotFromZero);

@@ -115,6 +115,8 @@ describe('local measures in needs and strengths, the baseline and results.csv', 
     expect(offered.altText).toContain('2023-24: suppressed (small numbers)');
     expect(offered.data.rows.find((r) => r[0] === '2023-24')).not.toContain(3);
     expect(offered.csv.split('\n').find((l) => l.startsWith('2023-24'))!.split(',')).not.toContain('3');
+    // a local measure has no Scotland figure, and neither the alt text nor the notes claim one
+    expect(offered.notes.join(' ')).not.toContain("Scotland's count");
     // a local measure has no Scotland figure, and the alt text does not claim one
     expect(charts.find((c) => c.id === 'trend-local-LM1')!.altText).toMatch(/^Line chart of Diversion cases completed within 6 months[^.]* for West Dunbartonshire, 2019-20 to 2023-24\. /);
   });
