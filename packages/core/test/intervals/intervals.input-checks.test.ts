@@ -62,3 +62,12 @@ describe('confidence levels', () => {
     expect(confidenceLevels([95, 99.8])).toEqual([0.95, 0.998]);
   });
 });
+
+describe('gammaQuantile (internal) outside its domain', () => {
+  it('gives NaN for a shape that is not positive or a probability outside 0..1, and the ends at 0 and 1', async () => {
+    const { gammaQuantile } = await import('../../src/intervals/gammaQuantile.js');
+    for (const [p, a] of [[-0.01, 2], [1.01, 2], [NaN, 2], [0.5, 0], [0.5, -1], [0.5, NaN]]) expect(gammaQuantile(p, a)).toBeNaN();
+    expect(gammaQuantile(0, 3)).toBe(0);
+    expect(gammaQuantile(1, 3)).toBe(Infinity);
+  });
+});
