@@ -71,3 +71,23 @@ describe('gammaQuantile (internal) outside its domain', () => {
     expect(gammaQuantile(1, 3)).toBe(Infinity);
   });
 });
+
+describe('regularisedGamma (internal) outside its domain and at its ends', () => {
+  it('NaN for a shape that is not positive or a negative x; 0 and Infinity give the ends; P + Q = 1 on both branches', async () => {
+    const { regularisedGamma } = await import('../../src/intervals/regularisedGamma.js');
+    for (const [a, x] of [[0, 1], [-1, 1], [NaN, 1], [1, -1], [1, NaN]]) {
+      const r = regularisedGamma(a, x);
+      expect(r.p).toBeNaN();
+      expect(r.q).toBeNaN();
+    }
+    expect(regularisedGamma(3, 0)).toEqual({ p: 0, q: 1 });
+    expect(regularisedGamma(3, Infinity)).toEqual({ p: 1, q: 0 });
+    // x below a + 1 (series) and above it (continued fraction): each half is a probability and they add to 1
+    for (const [a, x] of [[5, 2], [2, 10]]) {
+      const r = regularisedGamma(a, x);
+      expect(r.p).toBeGreaterThan(0);
+      expect(r.p).toBeLessThan(1);
+      expect(Math.abs(r.p + r.q - 1)).toBeLessThan(1e-15);
+    }
+  });
+});
