@@ -40,7 +40,20 @@ function execute(name: string, source = join(NOTEBOOKS, name)) {
   return { run, nb, outputs, html, first: shown(codeCells(nb)[0]) };
 }
 
-/** A committed notebook's cells without what running them adds (outputs, execution counts). */
+/** Keys in order and sources as one string: the same notebook whichever tool wrote the file. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, k === 'source' || k === 'text' ? joined((value as Record<string, string | string[]>)[k]) : canonical((value as Record<string, unknown>)[k])]),
+    );
+  }
+  return value;
+}
+
+/** A notebook's cells without what running them adds (outputs, execution counts), in canonical form. */
 function cellsOnly(text: string): string {
   const nb = JSON.parse(text);
   for (const c of nb.cells) {
@@ -48,7 +61,7 @@ function cellsOnly(text: string): string {
     c.outputs = [];
     c.execution_count = null;
   }
-  return JSON.stringify(nb, null, 1) + '\n';
+  return JSON.stringify(canonical(nb), null, 1);
 }
 
 // The small-count rule: set once, as one object, in each notebook's first code
@@ -72,7 +85,7 @@ describe('notebooks run top to bottom under the tslab kernel', () => {
     const dir = mkdtempSync(join(tmpdir(), 'notebooks-built-'));
     const r = spawnSync(process.execPath, [join(ROOT, 'scripts/build-notebooks.mjs'), '--out', dir], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
-    for (const n of names) expect(cellsOnly(readFileSync(join(NOTEBOOKS, n), 'utf8')), `${n}: run pnpm notebooks:build`).toBe(readFileSync(join(dir, n), 'utf8'));
+    for (const n of names) expect(cellsOnly(readFileSync(join(NOTEBOOKS, n), 'utf8')), `${n}: run pnpm notebooks:build`).toBe(cellsOnly(readFileSync(join(dir, n), 'utf8')));
   });
 
   for (const name of names) {
@@ -202,8 +215,8 @@ describe('notebooks run top to bottom under the tslab kernel', () => {
         expect(html).toContain('Council areas with a significant recent trend');
         const tables = join(ROOT, 'out/national-tables');
         const long = readFileSync(join(tables, 'national-indicators.csv'), 'utf8');
-        expect(long.split('\n')[0]).toBe('indicator,indicator_name,area,area_name,period,numerator,denominator,value,lower,upper,unit,comparison_scotland,trend,status');
-        expect(readFileSync(join(tables, 'NI1b.csv'), 'utf8').split('\n')[0]).toMatch(/^area,area_name,\d{4}-\d{2}/);
+        expect(long.split(/\r?\n/)[0]).toBe('indicator,indicator_name,area,area_name,period,numerator,denominator,value,lower,upper,unit,comparison_scotland,trend,status');
+        expect(readFileSync(join(tables, 'NI1b.csv'), 'utf8').split(/\r?\n/)[0]).toMatch(/^area,area_name,\d{4}-\d{2}/);
       }
       if (name === 'local-evidence.ipynb') {
         const printed = outputs.map((o) => joined(o.text)).join('');
