@@ -227,7 +227,9 @@ pnpm notebooks:build                                  write every notebook and r
   const python = findPython(['notebook']);
   if (!python) throw new Error('Jupyter Notebook is not installed. Run: sh scripts/setup.sh --notebooks');
   console.log('Starting Jupyter on notebooks/ with the tslab kernel (Ctrl+C to stop).');
-  const r = spawnSync(python, ['-m', 'notebook', `--notebook-dir=${NOTEBOOKS}`], {
+  // Jupyter refuses to run as root unless told: containers and fresh Debian machines often are root.
+  const asRoot = process.getuid?.() === 0 ? ['--allow-root'] : [];
+  const r = spawnSync(python, ['-m', 'notebook', `--notebook-dir=${NOTEBOOKS}`, ...asRoot], {
     stdio: 'inherit',
     env: { ...process.env, JUPYTER_PATH },
   });
