@@ -261,7 +261,9 @@ console.log(\`\${item} \${period}: Scotland \${scotland.numerator}; published ar
 `),
     md(`## 2. The tartan rug: every area, every indicator\n\nEach cell is an area's latest value, coloured by its comparison with Scotland (counts are volumes and are not compared), with an arrow for a significant recent trend. Scotland's values are the first row. The data table under the chart holds every cell.`),
     code(`
-tslab.display.html(await chartHTMLFragment(heatmapChart(latest, { title: 'Community justice indicators by council area, latest period, against Scotland', showTrend: true })));
+// Wide enough for every value to be read: about 60 pixels a column (scroll sideways in a narrow window).
+const rugWidth = 150 + 60 * new Set(latest.filter((r) => r.area_type === 'council').map((r) => r.indicator)).size;
+tslab.display.html(await chartHTMLFragment(heatmapChart(latest, { title: 'Community justice indicators by council area, latest period, against Scotland', showTrend: true, width: rugWidth })));
 `),
     md(`## 3. Funnel plots\n\nFor every rate and percentage indicator, each area's latest value against its size, with 95% and 99.8% control limits around Scotland (exact Poisson limits for rates, Wilson for percentages; docs/methods.md). An area outside the 99.8% limits differs from Scotland by more than chance would explain for an area of its size.`),
     code(`
