@@ -191,7 +191,7 @@ describe('notebooks run top to bottom under the tslab kernel', () => {
       for (let i = 0; i < Math.max(fresh.length, old.length); i++) {
         expect(old[i], `${name}: code cell ${i + 1}'s committed outputs are stale: run pnpm notebooks:build`).toEqual(fresh[i]);
       }
-      expect(first, 'first code cell prints the rule in words').toContain(ruleSentence(name));
+      expect(first, `${name}: first code cell prints the rule in words`).toContain(ruleSentence(name));
       const charts = (html.match(/<svg/g) ?? []).length;
       expect(charts, 'charts displayed').toBeGreaterThanOrEqual(name === 'getting-started.ipynb' ? 1 : 3);
       if (name.startsWith('snsa-') && name !== 'snsa-services.ipynb') {
