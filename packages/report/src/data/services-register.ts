@@ -1,5 +1,6 @@
+import { readRegisterRecords } from './read-register-records.js';
 import { z } from 'zod';
-import { DataError, addStatus, financialYear, parseCell, readTable, streamRecords, type DataIssue, type DataWarning, type TableSource } from '@cjsnsa/core';
+import { DataError, addStatus, financialYear, parseCell, type DataIssue, type DataWarning, type TableSource } from '@cjsnsa/core';
 import { AreaNotFoundError, frameworkDefinitions, resolveArea } from '@cjsnsa/framework';
 import { messages } from '../messages.js';
 
@@ -336,18 +337,6 @@ export function parseServicesRegister(
  * ```
  */
 export async function readServicesRegister(source: TableSource): Promise<ServicesRegister> {
-  const file = typeof source === 'string' ? source : source.name;
-  let header: string[] = [];
-  const records: Record<string, string>[] = [];
-  const rows: number[] = [];
-  const warnings: DataWarning[] = [];
-  for await (const batch of streamRecords(source)) {
-    header = batch.header;
-    records.push(...batch.records);
-    rows.push(...batch.rows);
-    warnings.push(...batch.warnings);
-  }
-  // a register with a header and no services yields no batch
-  if (records.length === 0) header = (await readTable(source)).columnNames();
+  const { file, header, records, rows, warnings } = await readRegisterRecords(source);
   return { ...parseServicesRegister(records, { file, header, rows }), warnings };
 }

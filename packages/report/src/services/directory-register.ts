@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { DataError, columnLetter, readTable, streamRecords, type DataIssue, type DataWarning, type TableSource } from '@cjsnsa/core';
+import { DataError, columnLetter, type DataIssue, type DataWarning, type TableSource } from '@cjsnsa/core';
 import { AreaNotFoundError, SCOTLAND, resolveArea } from '@cjsnsa/framework';
 import { messages } from '../messages.js';
+import { readRegisterRecords } from '../data/read-register-records.js';
 
 /**
  * Where a service stands in the partnership's due diligence:
@@ -336,17 +337,6 @@ export function parseDirectoryRegister(
  * ```
  */
 export async function readDirectoryRegister(source: TableSource, options: { today?: string } = {}): Promise<DirectoryRegister> {
-  const file = typeof source === 'string' ? source : source.name;
-  let header: string[] = [];
-  const records: Record<string, string>[] = [];
-  const rows: number[] = [];
-  const warnings: DataWarning[] = [];
-  for await (const batch of streamRecords(source)) {
-    header = batch.header;
-    records.push(...batch.records);
-    rows.push(...batch.rows);
-    warnings.push(...batch.warnings);
-  }
-  if (records.length === 0) header = (await readTable(source)).columnNames();
+  const { file, header, records, rows, warnings } = await readRegisterRecords(source);
   return { ...parseDirectoryRegister(records, { file, header, rows, today: options.today }), warnings };
 }
