@@ -31,7 +31,14 @@ src, dest = args[0], args[1]
 timeout = int(args[2]) if len(args) > 2 else 300
 cwd = args[3] if len(args) > 3 else os.path.dirname(src)
 nb = nbformat.read(src, as_version=4)
+# After a cell's reply, nbclient waits for the rest of its output (printed text,
+# displays) until the kernel says it is idle. It waits 4 s by default and then
+# goes on *without* the output it has not had, with only a log warning: on a busy
+# machine (a test suite on two cores) a cell's printed text was lost that way.
+# Wait much longer, and fail loudly if even that is not enough: an executed
+# notebook never silently lacks an output.
 client = NotebookClient(nb, timeout=timeout, kernel_name="tslab", allow_errors=False,
+                        iopub_timeout=180, raise_on_iopub_timeout=True,
                         resources={"metadata": {"path": cwd}})
 
 def cell_failure(cell):
