@@ -40,6 +40,18 @@ export interface AnnualReportOptions {
  */
 export const ANNUAL_REPORT_KIND = "Community justice annual report: draft for the chair's sign-off";
 
+/**
+ * What the synthetic-data banner of an annual report says: which figures are
+ * synthetic and how to put the partnership's own in before sign-off.
+ *
+ * @example
+ * ```ts
+ * ANNUAL_REPORT_SYNTHETIC_NOTE.startsWith('Justice social work figures in this report are generated for demonstration'); // true
+ * ```
+ */
+export const ANNUAL_REPORT_SYNTHETIC_NOTE =
+  "Justice social work figures in this report are generated for demonstration and are not official statistics: the report must not be signed off or published with them. Run snsa annual-report again with your partnership's own figures (--data followed by a file or folder: the Justice Social Work tables as downloaded from gov.scot, your case-management extract with one row per case, or a table with the columns indicator, area, period, numerator, denominator, status and source); population and reconviction figures are already the published ones.";
+
 const NOT_WRITTEN = (section: string) => `Not yet written: fill in the rows of "${section}" on the Annual report sheet of the local evidence workbook.`;
 const OLD_WORKBOOK =
   'The local evidence workbook has no Annual report sheet (it was written before the sheet was added): write a new workbook with snsa evidence-template, copy your entries across, and fill in its Annual report sheet.';
@@ -243,6 +255,7 @@ export async function buildAnnualReport(ctx: SnsaContext, area: SnsaArea, option
     frameworkVersion: ctx.frameworkVersion,
     generated: asOf,
     synthetic,
+    syntheticNote: ANNUAL_REPORT_SYNTHETIC_NOTE,
     sources,
     plainSources: plainSources(sources),
     licence: licences.join('; '),

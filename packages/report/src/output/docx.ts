@@ -16,7 +16,7 @@ import {
 } from 'docx';
 import type { PackChart, PackTable, SnsaPack } from '../snsa/pack-model.js';
 import { columnLabel, displayCell } from './display-cell.js';
-import { ANNEX_TITLE, SYNTHETIC_BANNER } from './html-report.js';
+import { ANNEX_TITLE, packNoun, SYNTHETIC_BANNER } from './html-report.js';
 import { warningGroupLine } from './group-warnings.js';
 
 /**
@@ -153,12 +153,12 @@ export async function packToDocx(pack: SnsaPack): Promise<Uint8Array> {
       new Paragraph({
         children: [
           new TextRun({
-            text: 'This pack includes synthetic demonstration data. Figures marked synthetic are not official statistics and must not be quoted as such.',
+            text: `This ${packNoun(pack)} includes synthetic demonstration data. Figures marked synthetic are not official statistics and must not be quoted as such.`,
             bold: true,
           }),
         ],
       }),
-      new Paragraph(xmlText(SYNTHETIC_BANNER)),
+      new Paragraph(xmlText(pack.syntheticNote ?? SYNTHETIC_BANNER)),
     );
   }
   if (pack.warningGroups.length) {

@@ -98,6 +98,20 @@ export function chartFigureHtml(chart: PackChart): string {
 export const ANNEX_TITLE = 'Technical annex (for analysts)';
 
 /**
+ * What a pack calls itself in running text: `pack` for an SNSA data pack,
+ * `report` for the other documents built as packs (the annual and the
+ * quarterly report, which set {@link SnsaPack.documentKind}).
+ *
+ * @example
+ * ```ts
+ * packNoun({ ...pack, documentKind: 'Quarterly performance report for the executive board' }); // 'report'
+ * ```
+ */
+export function packNoun(pack: Pick<SnsaPack, 'documentKind'>): 'pack' | 'report' {
+  return pack.documentKind ? 'report' : 'pack';
+}
+
+/**
  * What the synthetic-data banner tells a coordinator, in place (they have no
  * docs folder): what the figures are and how to put their own in.
  *
@@ -162,7 +176,7 @@ ${s.charts.map(chartFigureHtml).join('\n')}
 ${s.tables.map(tableHtml).join('\n')}</section>`,
     )
     .join('\n');
-  const banner = pack.synthetic ? `<p class="banner"><strong>Synthetic demonstration data.</strong> ${escapeHtml(SYNTHETIC_BANNER)}</p>` : '';
+  const banner = pack.synthetic ? `<p class="banner"><strong>Synthetic demonstration data.</strong> ${escapeHtml(pack.syntheticNote ?? SYNTHETIC_BANNER)}</p>` : '';
   const warnings = pack.warningGroups.length ? warningsHtml(pack.warningGroups) : '';
   return `<!doctype html>
 <html lang="en-GB">

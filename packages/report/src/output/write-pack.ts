@@ -4,7 +4,7 @@ import * as aq from 'arquero';
 import type { PackTable, SnsaPack } from '../snsa/pack-model.js';
 import { pngReady } from '../snsa/render-chart.js';
 import { packToDocx } from './docx.js';
-import { packToHtml } from './html-report.js';
+import { packNoun, packToHtml } from './html-report.js';
 import { spreadsheetSafe } from '@cjsnsa/charts';
 import { RESULT_COLUMNS } from '@cjsnsa/framework';
 import { COLUMN_DICTIONARY, CSV_COLUMN_RENAMES, type ColumnEntry } from './column-dictionary.js';
@@ -74,10 +74,10 @@ export function tableToCsv(t: PackTable): string {
 export function packReadme(pack: SnsaPack): string {
   return [
     `${pack.topicTitle}: ${pack.areaName}`,
-    `Strategic Needs and Strengths Assessment data pack, generated ${pack.generated} by cjsnsa (framework ${pack.frameworkVersion}).`,
+    `${pack.documentKind ?? 'Strategic Needs and Strengths Assessment data pack'}, generated ${pack.generated} by cjsnsa (framework ${pack.frameworkVersion}).`,
     '',
     `Disclosure control: ${pack.disclosure}`,
-    ...(pack.synthetic ? ['', 'This pack includes synthetic demonstration data: figures marked synthetic are not official statistics.'] : []),
+    ...(pack.synthetic ? ['', `This ${packNoun(pack)} includes synthetic demonstration data: figures marked synthetic are not official statistics.`] : []),
     '',
     'Files: report.html and report.docx (the report, with a technical annex for analysts at the end), results.csv (every figure behind it),',
     'baseline.csv (the CJOIP baseline), charts/ (each chart as SVG and PNG, with its alt text and its data as CSV),',

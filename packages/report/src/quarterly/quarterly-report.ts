@@ -131,6 +131,18 @@ async function funnelFor(rows: readonly ResultRow[], area: string, indicator: st
 }
 
 /**
+ * What the synthetic-data banner of a quarterly report says: the figures
+ * are the synthetic example's, and how to put the partnership's own in.
+ *
+ * @example
+ * ```ts
+ * QUARTERLY_SYNTHETIC_NOTE.startsWith('The quarterly figures in this report are synthetic'); // true
+ * ```
+ */
+export const QUARTERLY_SYNTHETIC_NOTE =
+  'The quarterly figures in this report are synthetic demonstration data and are not official statistics. To report to the executive board, run snsa quarterly again with your partnership\'s own quarterly figures (--data followed by a file or folder: observation files with a quarter such as 2024-25 Q3 in the period column, or your case-management extract with one row per case, counted by the quarter of each date; docs/quarterly.md). Population figures are already the published ones.';
+
+/**
  * The quarterly performance report for an executive board, as an
  * {@link SnsaPack} so that the pack's own writer makes its HTML, Word
  * document, chart pack and CSVs (`writePack`): the same disclosure
@@ -220,6 +232,7 @@ export async function buildQuarterlyReport(rows: readonly ResultRow[], options: 
     frameworkVersion: FRAMEWORK_VERSION,
     generated: asOf,
     synthetic,
+    syntheticNote: QUARTERLY_SYNTHETIC_NOTE,
     sources,
     plainSources: plainSources(sources),
     licence: synthetic ? 'the partnership\'s own data; synthetic demonstration data: not official statistics, no licence applies' : 'the partnership\'s own data; population estimates OGL v3',

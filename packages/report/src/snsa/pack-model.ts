@@ -87,6 +87,8 @@ export interface SnsaPack {
   topicTitle: string;
   /** What the document is, under its title. __Default value:__ `Strategic Needs and Strengths Assessment data pack`; the annual report sets its own. */
   documentKind?: string;
+  /** What the synthetic-data banner says when {@link SnsaPack.synthetic} is true: what the figures are and how to put one's own in. __Default value:__ `SYNTHETIC_BANNER` (the pack's: run `snsa` again with `--data`); the quarterly report sets its own. */
+  syntheticNote?: string;
   /** e.g. `cjpf-2023`. */
   frameworkVersion: string;
   /** ISO date the pack was generated. */

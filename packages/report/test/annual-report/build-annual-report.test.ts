@@ -10,6 +10,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ANNUAL_REPORT_KIND,
+  ANNUAL_REPORT_SYNTHETIC_NOTE,
   annualReportCommand,
   buildAnnualReport,
   evidenceTemplateCsv,
@@ -163,12 +164,20 @@ describe('buildAnnualReport(ctx, area, { year })', () => {
     expect(row[3]).toBe('withheld (small number)');
     const html = packToHtml(report);
     expect(html).toContain(`<p class="meta">${ANNUAL_REPORT_KIND.replace("'", '&#39;')} · area code S12000039`);
+    // a banner for this document: the figures must not be signed off, and how to run the annual report on one's own data
+    expect(report.synthetic).toBe(true);
+    expect(html).toContain(ANNUAL_REPORT_SYNTHETIC_NOTE.replace(/'/g, '&#39;'));
+    expect(html).not.toMatch(/this pack|the pack for planning|data pack/i);
     const htmlRows = [...html.matchAll(/<tr><td>[^<]*<\/td><td>Young people offered diversion[^<]*<\/td><td>2023-24<\/td><td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1]);
     expect(htmlRows).toEqual(['withheld (small number)']);
     const xml = strFromU8(unzipSync(await packToDocx(report))['word/document.xml']!);
     const docRows = xml.split('<w:tr>').filter((r) => r.includes('Young people offered diversion') && r.includes('2023-24'));
     expect(docRows.length).toBeGreaterThanOrEqual(2);
     for (const r of docRows) expect([...r.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1])).not.toContain('3');
+    const words = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ');
+    expect(words).toContain('This report includes synthetic demonstration data');
+    expect(words).toContain(ANNUAL_REPORT_SYNTHETIC_NOTE.replace(/'/g, '&apos;').slice(0, 80));
+    expect(words).not.toMatch(/this pack|data pack/i);
   });
 
   it('refuses a year that is not a financial year, and a context with no workbook for the area', async () => {

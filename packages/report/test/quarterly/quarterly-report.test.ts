@@ -7,7 +7,9 @@ import { loadSnsaData } from '../../src/data/load-snsa-data.js';
 import { messages } from '../../src/messages.js';
 import { readQuarterlyData } from '../../src/quarterly/read-quarterly-data.js';
 import { quarterBefore, quarterlyLines, quarterlyResults } from '../../src/quarterly/quarterly-indicators.js';
-import { buildQuarterlyReport } from '../../src/quarterly/quarterly-report.js';
+import { buildQuarterlyReport, QUARTERLY_SYNTHETIC_NOTE } from '../../src/quarterly/quarterly-report.js';
+import { packReadme } from '../../src/output/write-pack.js';
+import { packToHtml, SYNTHETIC_BANNER } from '../../src/output/html-report.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../../../examples/quarterly/quarterly-synthetic.csv', import.meta.url));
 const FIFE = 'S12000047';
@@ -97,5 +99,14 @@ describe('buildQuarterlyReport(rows, { area, quarter })', () => {
     const periods = new Set(report.results.map((r) => String(r.period)));
     expect([...periods].sort().at(-1)).toBe('2023-24 Q3');
     expect(periods.size).toBe(11); // 12 quarters shown, the data starting at 2021-22 Q1
+    // it calls itself a quarterly report, not an SNSA data pack, and its banner says how to put quarterly figures in
+    const readme = packReadme(report);
+    expect(readme.split('\n')[1]).toMatch(/^Quarterly performance report for the executive board, generated 2024-12-01/);
+    expect(readme).toContain('This report includes synthetic demonstration data');
+    expect(readme).not.toMatch(/data pack|This pack/);
+    const html = packToHtml(report);
+    expect(html).toContain(QUARTERLY_SYNTHETIC_NOTE.replace(/'/g, '&#39;'));
+    expect(html).not.toContain(SYNTHETIC_BANNER.slice(0, 60));
+    expect(html).not.toMatch(/data pack/);
   }, 120_000);
 });
