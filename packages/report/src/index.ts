@@ -52,6 +52,7 @@ export * from './cli/evidence-template-command.js';
 export * from './annual-report/build-annual-report.js';
 export * from './annual-report/annual-report-command.js';
 export * from './dashboard/dashboard-data.js';
+export * from './dashboard/dashboard-services.js';
 export * from './dashboard/dashboard-script.js';
 export * from './dashboard/build-dashboard-html.js';
 export * from './dashboard/dashboard-command.js';

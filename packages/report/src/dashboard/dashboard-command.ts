@@ -15,6 +15,7 @@ import { messages } from '../messages.js';
 import { areaSlug } from '../output/area-slug.js';
 import { prepareSnsa, snsaArea } from '../snsa/snsa-context.js';
 import { buildDashboardHtml } from './build-dashboard-html.js';
+import { dashboardServices } from './dashboard-services.js';
 
 /**
  * The `snsa dashboard --help` text.
@@ -28,7 +29,7 @@ export const DASHBOARD_USAGE = `snsa dashboard: one HTML file to explore every i
 
 Usage:
   snsa dashboard [--area <name or code>|all] [--out <file.html>] [--data <file or folder>] [--min-count <n> | --disclosure-rule <file>]
-                 [--services <register.csv>]
+                 [--services <register.csv> [--include-unchecked]] [--as-of <YYYY-MM-DD>]
 
 Options:
   --area     the council area the dashboard opens on, or all (default: all, the national dashboard opening on Scotland);
@@ -36,8 +37,12 @@ Options:
   --out      the file to write (default: dashboard.html, or <area>-dashboard.html)
   --data     your own data, as for the pack (checked first)
   --min-count, --disclosure-rule   the small-count rule, as for the pack
-  --services the services register: the services directory of the area (or of Scotland) is written beside the
-             dashboard (<name>-services.html) and linked from it (docs/services-directory.md)
+  --services the services register: the dashboard gets a Services view, the directory of the areas chosen in it
+             (every area's is in the file; docs/services-directory.md), and the directory of the area (or of
+             Scotland) is also written beside the dashboard as a page of its own (<name>-services.html), linked from it
+  --include-unchecked  list services whose due diligence is not complete or that the partnership has not agreed,
+             marked "Not checked" (default: only checked and agreed services)
+  --as-of    the date stamped on the page and downloads, from which reviews and funding are judged (default: today)
   --quiet    no progress lines
   --help     this text
 
@@ -47,7 +52,9 @@ The file opens from the file system in any current browser with no network: scri
 /**
  * `snsa dashboard`: compute the pack's results for every area (the same
  * context and small-count rule as the pack: `prepareSnsa`) and write the
- * dashboard page ({@link buildDashboardHtml}).
+ * dashboard page ({@link buildDashboardHtml}); with `--services`, every
+ * area's services directory ({@link dashboardServices}) for its Services
+ * view, and the directory of its area as a page of its own beside it.
  *
  * @param argv - the arguments after `dashboard`
  * @returns the path written, or `null` for `--help` (the usage is printed)
@@ -70,6 +77,8 @@ export async function dashboardCommand(argv: string[]): Promise<string | null> {
         'min-count': { type: 'string' },
         'disclosure-rule': { type: 'string' },
         services: { type: 'string' },
+        'include-unchecked': { type: 'boolean', default: false },
+        'as-of': { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -83,6 +92,8 @@ export async function dashboardCommand(argv: string[]): Promise<string | null> {
     return null;
   }
   if (v['min-count'] !== undefined && v['disclosure-rule'] !== undefined) throw new Error(messages.disclosureOptionsTogether);
+  const asOf = v['as-of'];
+  if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(messages.unknownOption(`--as-of "${asOf}" is not a date written YYYY-MM-DD`));
   const disclosure =
     v['disclosure-rule'] !== undefined ? readDisclosureRule(String(v['disclosure-rule'])) : smallCountRule(v['min-count'] === undefined ? {} : { minCount: Number(v['min-count']) });
   const area = String(v.area).trim().toLowerCase() === 'all' ? null : snsaArea(String(v.area));
@@ -93,23 +104,27 @@ export async function dashboardCommand(argv: string[]): Promise<string | null> {
   log('Computing the indicators for all areas (Scotland = sum of the 32 areas)…');
   const ctx = await prepareSnsa(await loadSnsaData({ ownDataDir: v.data ?? null }), { disclosure });
   let servicesHref: string | null = null;
+  let services = null;
   if (v.services !== undefined) {
     // the register checked before anything is written
     let register;
     try {
-      register = await readDirectoryRegister(resolve(String(v.services)));
+      register = await readDirectoryRegister(resolve(String(v.services)), { today: asOf });
     } catch (err) {
       if (err instanceof DataError) throw new DataProblemsError(err.issues);
       throw err;
     }
-    const directory = servicesDirectory(register, { area: area?.code ?? SCOTLAND.code });
+    for (const w of register.warnings) process.stderr.write(`snsa: ${w.file}: ${w.message}\n`);
+    const includeUnchecked = v['include-unchecked'];
+    services = dashboardServices(register, { asOf, includeUnchecked });
+    const directory = servicesDirectory(register, { area: area?.code ?? SCOTLAND.code, asOf, includeUnchecked });
     const page = join(dirname(out), `${basename(out).replace(/\.html?$/i, '')}-services.html`);
     await mkdir(dirname(page), { recursive: true });
     await writeFile(page, servicesDirectoryHtml(directory, { fundingChart: await directoryFundingChart(directory) }));
     servicesHref = basename(page);
     log(`Services directory${area ? ` for ${area.name}` : ''}: ${page}`);
   }
-  const html = await buildDashboardHtml(ctx, { area, servicesHref });
+  const html = await buildDashboardHtml(ctx, { area, servicesHref, services, asOf });
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, html);
   process.stdout.write(`Dashboard${area ? ` for ${area.name}` : ''}: ${out}\n`);

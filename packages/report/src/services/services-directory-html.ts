@@ -59,7 +59,24 @@ const DUE_DILIGENCE_WORDS: Record<string, string> = {
   lapsed: 'Lapsed',
 };
 
-function serviceHtml(e: DirectoryEntry, asOf: string): string {
+/**
+ * One service of a directory as an HTML `<article>`: its name, flags (not
+ * checked, review overdue, funding ending within 12 months or ended) and
+ * what it offers, who can use it, how to refer, contact, places, funding
+ * and its checks. Every text is escaped. The directory page and the
+ * dashboard's Services view both show services this way.
+ *
+ * @param e - an entry of {@link servicesDirectory}
+ * @param asOf - the directory's date (named in the review flag)
+ * @param level - the level of the service's heading. __Default value:__ `3`
+ * @returns the article's HTML
+ * @example
+ * ```ts
+ * const d = servicesDirectory(register, { area: 'S12000013', asOf: '2025-06-01' });
+ * directoryServiceHtml(d.entries[0], d.asOf); // '<article class="service" id="service-D006" …'
+ * ```
+ */
+export function directoryServiceHtml(e: DirectoryEntry, asOf: string, level = 3): string {
   const flags: string[] = [];
   if (!e.checked) flags.push(`Not checked: ${e.notCheckedReason}`);
   if (e.stale) flags.push(`Review overdue: last reviewed ${fmtDate(e.lastReviewed)}, over 12 months before ${fmtDate(asOf)}`);
@@ -67,7 +84,7 @@ function serviceHtml(e: DirectoryEntry, asOf: string): string {
   if (e.fundingEnded) flags.push(`Funding ended ${fmtDate(e.fundingEnd!)}`);
   const row = (term: string, value: string) => `<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(value)}</dd>`;
   return `<article class="service${e.checked ? '' : ' unchecked'}" id="service-${escapeHtml(e.serviceId)}" aria-labelledby="service-${escapeHtml(e.serviceId)}-name">
-<h3 id="service-${escapeHtml(e.serviceId)}-name">${escapeHtml(e.name)}</h3>
+<h${level} id="service-${escapeHtml(e.serviceId)}-name">${escapeHtml(e.name)}</h${level}>
 ${flags.length ? `<ul class="flags">${flags.map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul>` : ''}
 <dl>${[
     row('Provider', `${e.provider} (${providerTypeLabel(e.sector)})`),
@@ -124,7 +141,7 @@ export function servicesDirectoryHtml(d: ServicesDirectory, options: { fundingCh
     .map(
       ([code, entries]) => `<section class="area-group" aria-labelledby="area-${escapeHtml(code)}">
 <h2 id="area-${escapeHtml(code)}">${escapeHtml(code === 'S92000003' ? 'Open to every area in Scotland' : directoryAreaName(code))} (${entries.length})</h2>
-${entries.map((e) => serviceHtml(e, d.asOf)).join('\n')}
+${entries.map((e) => directoryServiceHtml(e, d.asOf)).join('\n')}
 </section>`,
     )
     .join('\n');

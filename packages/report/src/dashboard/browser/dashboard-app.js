@@ -2,7 +2,7 @@
 // It draws only what the page holds: the disclosure-controlled results inlined by buildDashboardHtml.
 // Charts are the pack's presets (their ChartSpec → Vega-Lite), drawn by the inlined vega-embed.
 /* global vegaEmbed */
-import { trendChart, compareAreasChart, funnelChart, spineChart, heatmapChart } from '@cjsnsa/charts';
+import { trendChart, compareAreasChart, funnelChart, spineChart, heatmapChart, fundingTimelineChart } from '@cjsnsa/charts';
 import { funnelLimits } from '@cjsnsa/core';
 import { stampCsv } from '../../output/csv-export-stamp.js';
 
@@ -11,6 +11,8 @@ const SCOTLAND = 'S92000003';
 const MAX_TRENDS = 12;
 
 const data = JSON.parse(document.getElementById('dashboard-data').textContent);
+/** The services directory of every area (`snsa dashboard --services`), or null: then the page has no Services view. */
+const services = document.getElementById('services-data') ? JSON.parse(document.getElementById('services-data').textContent) : null;
 
 /** The result rows, decoded from the page's columns. */
 const rows = (() => {
@@ -42,6 +44,8 @@ function defaultState() {
     from: data.periods[Math.max(0, data.periods.length - 5)],
     to: data.periods[data.periods.length - 1],
     level: '95',
+    view: 'indicators',
+    q: '',
   };
 }
 
@@ -54,6 +58,8 @@ function stateToHash(s) {
   p.set('f', s.from);
   p.set('t', s.to);
   p.set('l', s.level);
+  if (services && s.view === 'services') p.set('v', 'services');
+  if (services && s.q) p.set('q', s.q);
   return '#' + p.toString();
 }
 
@@ -70,6 +76,8 @@ function hashToState(hash) {
   if (data.periods.includes(p.get('t'))) s.to = p.get('t');
   if (s.from > s.to) [s.from, s.to] = [s.to, s.from];
   if (['95', '99.8'].includes(p.get('l'))) s.level = p.get('l');
+  if (services && p.get('v') === 'services') s.view = 'services';
+  if (services && p.has('q')) s.q = p.get('q');
   return s;
 }
 
@@ -96,6 +104,7 @@ function writeForm(s) {
   for (const e of form.querySelectorAll('input[name="level"]')) e.checked = e.value === s.level;
   form.elements.namedItem('from').value = s.from;
   form.elements.namedItem('to').value = s.to;
+  if (services) document.getElementById('services-q').value = s.q;
 }
 
 // ----------------------------------------------------------- selections ----
@@ -221,7 +230,7 @@ function chartsFor(s) {
 
 // ---------------------------------------------------------------- render ---
 
-const state = { current: defaultState(), charts: [], rendering: Promise.resolve() };
+const state = { current: defaultState(), charts: [], serviceCharts: [], rendering: Promise.resolve() };
 window.cjsnsaDashboard = { rows, state, data };
 
 const sections = {
@@ -231,6 +240,7 @@ const sections = {
   spine: document.getElementById('spine-charts'),
   heatmap: document.getElementById('heatmap-charts'),
 };
+if (services) sections.funding = document.getElementById('services-funding-charts');
 
 function el(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);
@@ -266,8 +276,9 @@ function download(url, file) {
   a.remove();
 }
 
-/** The CSV of a chart's data with the pack's export stamp; `pack_period` is the span of the rows' own periods. */
-function stampedCsv(chart) {
+/** The CSV of a chart's data with the pack's export stamp; `pack_period` is the span of the rows' own periods. A chart of the services directory carries the register's stamp. */
+function stampedCsv(chart, stamp) {
+  if (stamp) return stampCsv(chart.csv.endsWith('\n') ? chart.csv : chart.csv + '\n', stamp);
   const periods = [...new Set(chart.dataTable.map((r) => r.period).filter(Boolean).map(String))].sort();
   const s = state.current;
   const span = periods.length ? (periods.length === 1 ? periods[0] : `${periods[0]} to ${periods[periods.length - 1]}`) : `${s.from} to ${s.to}`;
@@ -313,24 +324,173 @@ async function drawOne(item) {
   const entry = { id, kind: chart.kind, title: chart.title, altText: chart.altText, dataTable: chart.dataTable, columns: chart.columns, view: result.view };
   png.addEventListener('click', async () => download(await result.view.toImageURL('png', 2), `${id}.png`));
   svg.addEventListener('click', async () => download(await result.view.toImageURL('svg'), `${id}.svg`));
-  csv.addEventListener('click', () => download(URL.createObjectURL(new Blob([stampedCsv(chart)], { type: 'text/csv' })), `${id}.csv`));
+  csv.addEventListener('click', () => download(URL.createObjectURL(new Blob([stampedCsv(chart, item.stamp)], { type: 'text/csv' })), `${id}.csv`));
   return entry;
 }
 
+/** The "Link to this view" box: this page's address with the view's fragment. */
+function updateLink() {
+  document.getElementById('share-link').value = location.href.split('#')[0] + stateToHash(state.current);
+}
+
+// ------------------------------------------------------------- services ---
+
+const directory = services && {
+  title: document.getElementById('services-title'),
+  leftOut: document.getElementById('services-left-out'),
+  flags: document.getElementById('services-flags'),
+  search: document.getElementById('services-q'),
+  count: document.getElementById('services-count'),
+  empty: document.getElementById('services-empty'),
+  // in the directory's order: the groups follow it, Scotland-wide first, then by area
+  articles: [...document.querySelectorAll('#services-list .service')],
+  groups: [...document.querySelectorAll('#services-list .area-group')],
+};
+const areaName = (code) => (code === SCOTLAND ? 'Scotland' : (areaByCode.get(code)?.name ?? code));
+const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The directory of the chosen areas (Scotland's with none chosen): the union of each area's list
+ * as the page was given it (servicesDirectory's rules, applied when the file was written).
+ */
+function servicesFor(s) {
+  const codes = s.areas.length ? s.areas : [SCOTLAND];
+  const listed = new Set();
+  const leftOut = new Set();
+  for (const code of codes) {
+    const list = services.lists[code];
+    if (!list) continue;
+    for (const i of list.listed) listed.add(i);
+    for (const row of list.leftOut) leftOut.add(row);
+  }
+  return { codes, listed: [...listed].sort((a, b) => a - b), leftOut: leftOut.size };
+}
+
+/** Show the chosen areas' services (and say what is left out, stale or ending); returns the funding cliff chart to draw. */
+function showServices(s) {
+  const { codes, listed, leftOut } = servicesFor(s);
+  const names = codes.map(areaName).join(', ');
+  const shown = new Set(listed);
+  directory.title.textContent = `Services directory: ${names}`;
+  directory.articles.forEach((a, i) => (a.hidden = !shown.has(i)));
+  for (const g of directory.groups) g.hidden = !g.querySelector('.service:not([hidden])');
+  directory.leftOut.textContent = leftOut
+    ? `${leftOut === 1 ? '1 service in the register is' : `${leftOut} services in the register are`} not listed because ${leftOut === 1 ? 'it is' : 'they are'} not checked yet.`
+    : '';
+  const entries = listed.map((i) => services.entries[i]);
+  const stale = entries.filter((e) => e.stale).length;
+  const soon = entries.filter((e) => e.fundingEndsSoon).length;
+  directory.flags.textContent =
+    `${count(entries.length, 'service', 'services')} listed for ${names}. ${stale} ${stale === 1 ? 'entry has' : 'entries have'} not been reviewed in the last 12 months; ` +
+    `${soon} ${soon === 1 ? 'service has' : 'services have'} funding that ends within 12 months. Check with the provider before referring.`;
+  const empty = [];
+  if (!entries.length) empty.push(`No services listed for ${names}: the register has no checked service for ${codes.length === 1 ? 'this area' : 'these areas'} yet.`);
+  else {
+    for (const code of codes) {
+      if (code !== SCOTLAND && !entries.some((e) => e.area === code)) empty.push(`No services listed for ${areaName(code)} itself: only the services open to every area in Scotland are listed for it.`);
+    }
+  }
+  directory.empty.replaceChildren(...empty.map((text) => el('p', { class: 'empty', 'data-services-empty': '', text })));
+  applySearch();
+  const rows = listed.map((i) => services.funding[i]).filter(Boolean);
+  const stamp = {
+    pack_source: `services register (${services.register})`,
+    pack_licence: "the partnership's own data",
+    pack_produced: services.asOf,
+    pack_area: codes.map((c) => `${areaName(c)} (${c})`).join('; '),
+    pack_period: services.asOf,
+  };
+  const none = { id: 'services-funding', section: 'funding', empty: `None of the services listed for ${names} records both when its funding starts and when it ends.` };
+  if (!rows.length) return none;
+  try {
+    return { id: 'services-funding', section: 'funding', stamp, chart: fundingTimelineChart(rows, { asOf: services.asOf, horizonMonths: 12, title: `Funding of the services listed: ${names}` }) };
+  } catch {
+    return none;
+  }
+}
+
+/** Hide the listed services that lack a word searched (every word must appear); say how many are shown. */
+function applySearch() {
+  const words = directory.search.value.toLowerCase().split(/\s+/).filter(Boolean);
+  let shown = 0;
+  let listed = 0;
+  for (const a of directory.articles) {
+    const match = a.hidden || words.every((w) => a.textContent.toLowerCase().includes(w));
+    a.classList.toggle('no-match', !match);
+    if (!a.hidden) {
+      listed++;
+      if (match) shown++;
+    }
+  }
+  for (const g of directory.groups) g.classList.toggle('no-match', !g.hidden && !g.querySelector('.service:not([hidden]):not(.no-match)'));
+  directory.count.textContent = `${count(shown, 'service', 'services')} shown of ${listed}.${words.length && !shown ? ' No listed service has every word searched.' : ''}`;
+}
+
+// ------------------------------------------------------------------ views ---
+
+const tabs = services ? [document.getElementById('tab-indicators'), document.getElementById('tab-services')] : [];
+
+/** Show one view's panel (the tabs' ARIA state follows); printing prints only the Services view's directory when it is shown. */
+function applyView(view) {
+  if (!services) return;
+  document.body.setAttribute('data-view', view);
+  for (const t of tabs) {
+    const on = t.id === `tab-${view}`;
+    t.setAttribute('aria-selected', String(on));
+    t.tabIndex = on ? 0 : -1;
+    document.getElementById(t.getAttribute('aria-controls')).hidden = !on;
+  }
+}
+
+function chooseView(view, focus = false) {
+  state.current.view = view;
+  applyView(view);
+  if (focus) document.getElementById(`tab-${view}`).focus();
+  history.replaceState(null, '', stateToHash(state.current));
+  updateLink();
+}
+
+tabs.forEach((tab, i) => {
+  tab.addEventListener('click', () => chooseView(tab.id.slice('tab-'.length)));
+  // the ARIA tab pattern: arrows move to the next or previous tab (and show it), Home and End to the first and last
+  tab.addEventListener('keydown', (e) => {
+    const to = { ArrowRight: (i + 1) % tabs.length, ArrowLeft: (i - 1 + tabs.length) % tabs.length, Home: 0, End: tabs.length - 1 }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    chooseView(tabs[to].id.slice('tab-'.length), true);
+  });
+});
+if (services) {
+  directory.search.addEventListener('input', () => {
+    state.current.q = directory.search.value;
+    applySearch();
+    history.replaceState(null, '', stateToHash(state.current));
+    updateLink();
+  });
+}
+
+// ---------------------------------------------------------------------------
+
 async function render() {
   document.body.setAttribute('data-dashboard-ready', 'false');
-  for (const c of state.charts) c.view.finalize();
+  for (const c of [...state.charts, ...state.serviceCharts]) c.view.finalize();
   state.charts = [];
+  state.serviceCharts = [];
   for (const host of Object.values(sections)) host.replaceChildren();
   const s = state.current;
-  const link = document.getElementById('share-link');
-  link.value = location.href.split('#')[0] + stateToHash(s);
+  updateLink();
+  const funding = services ? showServices(s) : null;
   const items = chartsFor(s);
   for (const item of items) {
     const entry = await drawOne(item);
     if (entry) state.charts.push(entry);
   }
+  if (funding) {
+    const entry = await drawOne(funding);
+    if (entry) state.serviceCharts.push(entry);
+  }
   window.cjsnsaDashboard.charts = state.charts;
+  window.cjsnsaDashboard.serviceCharts = state.serviceCharts;
   const names = s.areas.length ? s.areas.map((a) => areaByCode.get(a).name).join(', ') : 'Scotland';
   document.getElementById('status').textContent =
     `Showing ${state.charts.length} charts: ${s.indicators.length} indicator${s.indicators.length === 1 ? '' : 's'}, ${names}, ${s.from} to ${s.to}, ${s.level}% intervals.`;
@@ -347,18 +507,22 @@ function show(s, { updateHash = true } = {}) {
   return state.rendering;
 }
 
-form.addEventListener('change', () => show(readForm()));
+/** The form's view, keeping the view shown and the words searched. */
+const fromForm = () => ({ ...readForm(), view: state.current.view, q: state.current.q });
+form.addEventListener('change', () => show(fromForm()));
 form.addEventListener('submit', (e) => e.preventDefault());
 document.getElementById('clear-areas').addEventListener('click', () => {
   for (const e of form.querySelectorAll('input[name="area"]')) e.checked = false;
-  show(readForm());
+  show(fromForm());
 });
 window.addEventListener('hashchange', () => {
   const s = hashToState(location.hash);
   writeForm(s);
+  applyView(s.view);
   show(s, { updateHash: false });
 });
 
 const initial = hashToState(location.hash);
 writeForm(initial);
+applyView(initial.view);
 document.fonts.ready.then(() => show(initial, { updateHash: false }));
