@@ -187,6 +187,21 @@ describe.skipIf(!hasChromium)('the Services view of snsa dashboard --services, i
     await page.close();
   });
 
+  it("an area's dashboard opens its Services view on that area's directory", async () => {
+    const areaFile = join(work, 'siar.html');
+    execFileSync(process.execPath, [CLI, 'dashboard', '--area', 'Na h-Eileanan Siar', '--services', registerFile, '--as-of', AS_OF, '--out', areaFile, '--quiet'], { stdio: 'pipe' });
+    const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(pathToFileURL(areaFile).href);
+    await page.waitForSelector('body[data-dashboard-ready="true"]', { timeout: 60_000 });
+    await page.click('#tab-services');
+    expect(await page.textContent('#services-title')).toBe('Services directory: Na h-Eileanan Siar');
+    expect(await visibleServices(page)).toEqual(expected(SIAR));
+    // the page of its own is still written beside it, and linked
+    expect(readFileSync(areaFile, 'utf8')).toContain('<a href="siar-services.html">Services directory</a>');
+    expect(readFileSync(join(work, 'siar-services.html'), 'utf8')).toContain('<h1>Services directory: Na h-Eileanan Siar</h1>');
+    await page.close();
+  }, 120_000);
+
   it('axe-core finds no serious or critical WCAG 2.2 AA violation in the Services view', async () => {
     const context = await browser!.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     const page = await context.newPage();
