@@ -73,4 +73,23 @@ describe('snsa evidence-template, then snsa --evidence', () => {
     expect(other.status).toBe(1);
     expect(other.stderr).toContain(messages.evidenceOtherArea('wd-filled.xlsx', 'West Dunbartonshire', 'Fife'));
   }, 300_000);
+
+  it('warns about a small count of people in the free text, in the pack with the rule given, and --strict writes nothing', async () => {
+    const wordy = join(work, 'wd-wordy.xlsx');
+    writeFileSync(wordy, await fillEvidenceWorkbook(new Uint8Array(readFileSync(template)), { ...exampleEntries, scores: { ...exampleEntries.scores, D2: 'Seven young people completed diversion early.' } }));
+    const out = join(work, 'pack5');
+    // with the default rule (counts of 1 to 4 withheld) seven is not a small count
+    const plain = snsa(['--area', 'S12000039', '--topic', 'diversion', '--evidence', wordy, '--format', 'html', '--out', out, '--quiet']);
+    expect(plain.status, plain.stderr).toBe(0);
+    expect(plain.stderr).not.toContain('Seven young people');
+    const r = snsa(['--area', 'S12000039', '--topic', 'diversion', '--evidence', wordy, '--min-count', '10', '--format', 'html', '--out', out, '--quiet']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain("wd-wordy.xlsx, sheet Self-evaluation, row 2, column How are we doing?: ");
+    expect(r.stderr).toContain('"Seven young people" may be a count of 1 to 9 people');
+    expect(readFileSync(join(out, 'west-dunbartonshire', 'diversion', 'report.html'), 'utf8')).toContain('&quot;Seven young people&quot; may be a count of 1 to 9 people');
+    const strict = snsa(['--area', 'S12000039', '--topic', 'diversion', '--evidence', wordy, '--min-count', '10', '--strict', '--format', 'html', '--out', join(work, 'pack6'), '--quiet']);
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toContain('"Seven young people" may be a count of 1 to 9 people');
+    expect(existsSync(join(work, 'pack6'))).toBe(false);
+  }, 300_000);
 });

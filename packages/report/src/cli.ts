@@ -15,6 +15,7 @@ import { terminalText } from './cli/terminal-text.js';
 import { DataError } from '@cjsnsa/core';
 import { DataProblemsError, loadSnsaData, type ReadingProgress, type SnsaData } from './data/load-snsa-data.js';
 import { readEvidenceWorkbook, type EvidenceWorkbook } from './evidence/read-evidence-workbook.js';
+import { addWorkbookWarnings } from './evidence/add-workbook-warnings.js';
 import { readSurvey, type SurveyResponses } from './survey/read-survey.js';
 import { readSurveySchema } from './survey/survey-schema.js';
 import { messages } from './messages.js';
@@ -25,7 +26,7 @@ import type { SnsaPack } from './snsa/pack-model.js';
 import { prepareSnsa, snsaArea, type SnsaArea, type SnsaContext } from './snsa/snsa-context.js';
 import { SNSA_TOPICS, topicById, type SnsaTopic } from './snsa/topics.js';
 import { areaSlug } from './output/area-slug.js';
-import { groupWarnings, warningGroupLine } from './output/group-warnings.js';
+import { printDataWarnings } from './cli/print-data-warnings.js';
 
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'annual-report') {
@@ -153,11 +154,7 @@ async function checkedEvidence(opts: SnsaCliOptions, data: SnsaData, area: SnsaA
     throw err;
   }
   if (area && workbook.area.code !== area.code) throw new Error(messages.evidenceOtherArea(basename(file), workbook.area.name, area.name));
-  if (workbook.warnings.length) {
-    printDataWarnings({ ...data, warningIssues: workbook.warnings }, opts.strict);
-    data.warningIssues.push(...workbook.warnings);
-    data.warnings.push(...workbook.warnings.map((w) => `${w.file}, row ${w.row}, column ${w.column}: ${w.message}`));
-  }
+  addWorkbookWarnings(workbook, data, opts.disclosure, opts.strict);
   return workbook;
 }
 
@@ -185,21 +182,6 @@ async function checkedSurvey(opts: SnsaCliOptions, data: SnsaData): Promise<Surv
     data.warnings.push(...survey.warnings.map((w) => `${w.file}: ${w.message}`));
   }
   return survey;
-}
-
-/**
- * Print the warnings about the data to stderr grouped by kind (how many, the
- * first in full, where it is), as every report's Warnings box shows them;
- * with `--strict`, stop instead, naming them (the run ends with exit code 1
- * before anything is written).
- */
-function printDataWarnings(data: SnsaData, strict: boolean): void {
-  const groups = groupWarnings(data.warningIssues);
-  if (!groups.length) return;
-  const total = groups.reduce((n, g) => n + g.count, 0);
-  const list = groups.map((g) => `  - ${warningGroupLine(g)}\n`).join('');
-  if (strict) throw new Error(`${messages.strictWarnings(total, groups.length)}\n${list.trimEnd()}`);
-  process.stderr.write(terminalText(`snsa: ${messages.dataWarnings(total, groups.length)}\n${list}`));
 }
 
 /** Write one area's pack (every topic asked for, and its index page); returns the index page's path. */

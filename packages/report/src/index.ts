@@ -47,6 +47,7 @@ export * from './evidence/evidence-layout.js';
 export * from './evidence/write-evidence-template.js';
 export * from './evidence/read-evidence-workbook.js';
 export * from './evidence/local-evidence.js';
+export * from './evidence/free-text-warnings.js';
 export * from './snsa/sections/evidence-section.js';
 export * from './cli/evidence-template-command.js';
 export * from './annual-report/build-annual-report.js';

@@ -5,6 +5,8 @@ import { DataError, smallCountRule } from '@cjsnsa/core';
 import { readDisclosureRule } from '../cli/parse-cli-args.js';
 import { DataProblemsError, loadSnsaData } from '../data/load-snsa-data.js';
 import { readEvidenceWorkbook } from '../evidence/read-evidence-workbook.js';
+import { addWorkbookWarnings } from '../evidence/add-workbook-warnings.js';
+import { printDataWarnings } from '../cli/print-data-warnings.js';
 import { messages } from '../messages.js';
 import { areaSlug } from '../output/area-slug.js';
 import { packToDocx } from '../output/docx.js';
@@ -24,7 +26,7 @@ export const ANNUAL_REPORT_USAGE = `snsa annual-report: the partnership's annual
 
 Usage:
   snsa annual-report --area <name or code> --year <2024-25> --evidence <file.xlsx> [--out <folder>] [--format html,docx]
-                     [--data <file or folder>] [--min-count <n> | --disclosure-rule <file>]
+                     [--data <file or folder>] [--min-count <n> | --disclosure-rule <file>] [--strict]
 
 Options:
   --area      council area name or GSS code (required)
@@ -35,7 +37,11 @@ Options:
   --format    html, docx or both (default: html,docx)
   --data      your own data, as for the pack (checked first)
   --min-count, --disclosure-rule   the small-count rule, as for the pack
+  --strict    treat any warning as an error: list the warnings and write nothing
   --help      this text
+
+The words of the report are printed as written. They are checked first for what may be a small count of people
+("3 young people") and for email addresses and telephone numbers: each is a warning naming its sheet, row and column.
 
 Writes annual-report-<year>.html and .docx, in the sections of the annual return as this toolkit understands it:
 partnership details, governance, progress on last year's recommendations, performance against the national outcomes,
@@ -47,7 +53,9 @@ local outcomes, achievements and challenges, next steps, and a sign-off table fo
  * build the annual report ({@link buildAnnualReport}) and write it as HTML
  * and Word with the pack's writers. The workbook is read and checked before
  * anything is written; its problems stop the run listed by file, sheet, row
- * and column.
+ * and column. Its warnings, with {@link freeTextWarnings} on the words it
+ * prints as written, go to stderr and into the report's Warnings box (with
+ * `--strict`, they stop the run).
  *
  * @param argv - the arguments after `annual-report`
  * @returns the files written, or `null` for `--help` (the usage is printed)
@@ -73,6 +81,7 @@ export async function annualReportCommand(argv: string[], asOf?: string): Promis
         data: { type: 'string' },
         'min-count': { type: 'string' },
         'disclosure-rule': { type: 'string' },
+        strict: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -94,6 +103,7 @@ export async function annualReportCommand(argv: string[], asOf?: string): Promis
   const area = snsaArea(v.area);
   if (!/^\d{4}-\d{2}$/.test(v.year.trim())) throw new Error(messages.annualBadYear(v.year));
   const data = await loadSnsaData({ ownDataDir: v.data ?? null });
+  printDataWarnings(data, Boolean(v.strict));
   const file = v.evidence ?? data.evidenceWorkbook ?? null;
   if (!file) throw new Error(messages.annualNoWorkbook);
   let workbook;
@@ -104,6 +114,8 @@ export async function annualReportCommand(argv: string[], asOf?: string): Promis
     throw err;
   }
   if (workbook.area.code !== area.code) throw new Error(messages.evidenceOtherArea(file, workbook.area.name, area.name));
+  // the workbook's warnings and the check of its free text: printed and in the report's Warnings box, or with --strict an error
+  addWorkbookWarnings(workbook, data, disclosure, Boolean(v.strict));
   const ctx = await prepareSnsa(data, { disclosure, evidence: workbook });
   const report = await buildAnnualReport(ctx, area, { year: v.year.trim(), ...(asOf ? { asOf } : {}) });
   const dir = resolve(join(String(v.out), areaSlug(area.name)));

@@ -107,6 +107,30 @@ export interface AnnualReportEntry {
 }
 
 /**
+ * One cell of free text a partnership wrote in its workbook that an output
+ * prints as written (a self-evaluation answer, an evidence item, a measure's
+ * notes, the annual report's words), with where it is, so that
+ * `freeTextWarnings` can point at it.
+ *
+ * @example
+ * ```ts
+ * const cell: FreeTextCell = (await readEvidenceWorkbook('evidence.xlsx')).freeText![0];
+ * cell.column; // e.g. 'How are we doing?'
+ * ```
+ */
+export interface FreeTextCell {
+  /** The file, and the sheet of a workbook (`evidence.xlsx, sheet Self-evaluation`), or the CSV file. */
+  file: string;
+  /** Row of the sheet or CSV file, counting the header as row 1. */
+  row: number;
+  column: string;
+  columnLetter: string;
+  text: string;
+  /** The Annual report sheet's section of the row, or `null` for the other sheets. */
+  section: string | null;
+}
+
+/**
  * A local evidence workbook, read and checked.
  *
  * @example
@@ -131,6 +155,8 @@ export interface EvidenceWorkbook {
   narrative?: AnnualReportEntry[] | null;
   /** Things to look at that did not stop the reading (e.g. a link that does not look like one). */
   warnings: DataWarning[];
+  /** Every free-text cell an output prints as written, with where it is (see `freeTextWarnings`). */
+  freeText?: FreeTextCell[];
 }
 
 type Grid = { location: string; rows: unknown[][] };
@@ -262,6 +288,7 @@ export async function readEvidenceWorkbook(source: string): Promise<EvidenceWork
   if (!isMarked(grids.about)) throw new DataError({ file: source, row: null, column: null, columnLetter: null, message: messages.evidenceNotWorkbook(source) });
   const issues: DataIssue[] = [...grids.issues];
   const warnings: DataWarning[] = [];
+  const freeText: FreeTextCell[] = [];
 
   // About: area and scale
   const about = grids.about!;
@@ -332,7 +359,13 @@ export async function readEvidenceWorkbook(source: string): Promise<EvidenceWork
       }
       return parts.map((p, i) => String(p).padStart(i === 0 ? 4 : 2, '0')).join('-');
     };
-    return { raw, problem, count, date, str: (row: unknown[], column: string) => text(raw(row, column)) };
+    /** A free-text cell that outputs print as written: read, and remembered with where it is. */
+    const prose = (row: unknown[], r: number, column: string, section: string | null = null): string | null => {
+      const t = text(raw(row, column));
+      if (t !== null) freeText.push({ file: grid.location, row: r, column, columnLetter: columnLetter(index.get(column)!), text: t, section });
+      return t;
+    };
+    return { raw, problem, count, date, prose, str: (row: unknown[], column: string) => text(raw(row, column)) };
   };
 
   // Self-evaluation
@@ -370,9 +403,9 @@ export async function readEvidenceWorkbook(source: string): Promise<EvidenceWork
           wording: block.wording!,
           score,
           scoreLabel,
-          howAreWeDoing: c.str(row, 'How are we doing?'),
-          howDoWeKnow: c.str(row, 'How do we know?'),
-          whatNext: c.str(row, 'What are we going to do next?'),
+          howAreWeDoing: c.prose(row, r, 'How are we doing?'),
+          howDoWeKnow: c.prose(row, r, 'How do we know?'),
+          whatNext: c.prose(row, r, 'What are we going to do next?'),
           scoredOn: c.date(row, r, 'Scored on'),
           scoredBy: c.str(row, 'Scored by'),
           row: r,
@@ -442,7 +475,7 @@ export async function readEvidenceWorkbook(source: string): Promise<EvidenceWork
           denominator,
           betterWhen,
           source: c.str(row, 'Source'),
-          notes: c.str(row, 'Notes'),
+          notes: c.prose(row, r, 'Notes'),
           row: r,
         });
       });
@@ -474,6 +507,7 @@ export async function readEvidenceWorkbook(source: string): Promise<EvidenceWork
         }
         const date = c.date(row, r, 'Date');
         if (issues.length > before || !block || !evidence || kind === undefined) return;
+        c.prose(row, r, 'Evidence');
         items.push({ block, evidence, kind, link, date, heldBy: c.str(row, 'Held by'), row: r });
       });
     }
@@ -501,10 +535,12 @@ export async function readEvidenceWorkbook(source: string): Promise<EvidenceWork
         if (status === undefined) c.problem(r, 'Status', messages.annualBadStatus(statusText!, ANNUAL_REPORT_STATUSES));
         if (body === null) c.problem(r, 'Text', messages.annualBlankText);
         if (issues.length > before || !section || body === null || status === undefined) return;
+        c.prose(row, r, 'Heading', section);
+        c.prose(row, r, 'Text', section);
         narrative!.push({ section, heading, text: body, status, row: r });
       });
     }
   }
   if (issues.length) throw new DataError(issues);
-  return { file: source, area, scale, scores, measures, items, narrative, warnings };
+  return { file: source, area, scale, scores, measures, items, narrative, warnings, freeText };
 }
