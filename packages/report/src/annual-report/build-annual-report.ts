@@ -193,7 +193,6 @@ export async function buildAnnualReport(ctx: SnsaContext, area: SnsaArea, option
     charts,
     tables: [
       ...draft.tables
-        .filter((t) => t.id !== 'evidence-needs')
         .map((t) => ({ ...t, notes: t.notes.map((n) => n.replace('No national indicator of this topic and no local measure', 'No national indicator with figures for the area and no local measure')) })),
       ...needs.tables.map((t) => ({ ...t, id: 'annual-needs-and-strengths', title: `Needs and strengths: the national outcomes, ${area.name}` })),
     ],

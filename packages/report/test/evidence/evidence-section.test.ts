@@ -36,8 +36,11 @@ describe('buildSnsaPack(ctx, area, topic) with a local evidence workbook', () =>
       'Outcome 1: More people successfully complete diversion from prosecution',
       'Outcome 1: evidence',
       'Evidence against priority actions with no single outcome',
-      'Needs and strengths of the local measures, West Dunbartonshire',
     ]);
+    // the local measures' needs and strengths are in the needs section, beside the national indicators, once
+    expect(section.paragraphs.at(-1)).toMatch(/^Needs and strengths: each local measure is classified with the national indicators/);
+    const needsRows = pack.sections.find((s) => s.id === 'needs-and-strengths')!.tables.flatMap((t) => t.rows.map((r) => String(r[0])));
+    expect(needsRows.filter((r) => r.startsWith('Diversion cases completed within 6 months'))).toHaveLength(1);
     const figures = section.tables[0]!;
     // national indicators and local measures side by side, the score and the answers beneath
     expect(figures.rows.map((r) => r[0])).toContain('National indicator');

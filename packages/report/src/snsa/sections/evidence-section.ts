@@ -54,9 +54,9 @@ const byPeriod = (a: ResultRow, b: ResultRow) => (a.period < b.period ? -1 : a.p
  * - a trend chart of each local measure of the topic's outcomes with two
  *   periods or more (charts `trendChart`, on the measure's controlled
  *   results: a withheld figure is a gap, never a number);
- * - needs and strengths of the local measures, by the framework's stated
- *   rule (`classifyNeedsAndStrengths`; measures have no Scotland value, so
- *   the call rests on the recent trend alone).
+ * - a sentence pointing to the needs-and-strengths section, where the local
+ *   measures are classified beside the national indicators by the same
+ *   stated rule (not repeated here).
  *
  * @example
  * ```ts
@@ -143,18 +143,10 @@ export function draftEvidenceSection(ctx: Pick<SnsaContext, 'results' | 'disclos
       notes: [],
     });
   }
-  const topicMeasures = local.definitions.filter((d) => d.outcome !== null && topic.outcomes.includes(d.outcome));
-  if (topicMeasures.length) {
-    tables.push({
-      id: 'evidence-needs',
-      title: `Needs and strengths of the local measures, ${area.name}`,
-      columns: ['Measure', 'Period', 'Value', 'Trend', 'Classification', 'Rule'],
-      rows: topicMeasures.flatMap((d) => {
-        const n = needs.get(d.id);
-        return n ? [[n.indicator_name, n.period, n.value === null ? (isWithheld(n.status) ? 'withheld (small number)' : 'not available') : formatMeasure(n.value, d.measure), trendWords(n.trend, n.trend_direction, n.classification), n.classification, n.rule]] : [];
-      }),
-      notes: ['The same rule as the national indicators (docs/framework.md, "Needs and strengths"): this toolkit\'s own, not a Community Justice Scotland rule. Local measures have no Scotland figure, so a call rests on the recent trend; a measure whose better direction is "Not judged" is not judged.'],
-    });
+  // Their needs and strengths are in the needs-and-strengths section, beside the national indicators (one table,
+  // one rule): said here, not repeated.
+  if (local.definitions.some((d) => d.outcome !== null && topic.outcomes.includes(d.outcome))) {
+    paragraphs.push('Needs and strengths: each local measure is classified with the national indicators, by the same rule, in the section "Needs and strengths". Local measures have no Scotland figure, so a call rests on the recent trend; a measure whose better direction is "Not judged" is not judged.');
   }
   // each local measure of the topic with two periods or more, drawn like a national indicator's trend (its controlled results only)
   const trends = local.definitions
