@@ -461,6 +461,128 @@ else console.log('The workbook is for another area: no section.');
     ]),
   ]),
 
+  'annual-report.ipynb': notebook([
+    md(`# The annual report on community justice outcomes\n\nEvery partnership publishes an annual report on its community justice outcomes (the year 1 April to 31 March, by 31 December) and sends it to Community Justice Scotland. \`snsa annual-report\` drafts it from the figures and from the words the partnership writes in the Annual report sheet of its local evidence workbook. This notebook fills in a workbook as a coordinator would, checks the words before anything is printed, and builds the draft for the chair's sign-off as HTML and Word.\n\n${answers([
+      'What goes in each section of the report, and where do its words come from?',
+      'What does the check of our own words catch before the report is published?',
+      'How do the national indicators and our local measures read per national outcome, with small counts withheld?',
+      'Where are the HTML and Word files to send round for sign-off?',
+    ])}\n\nThe entries typed in below are **made up for the example**. The section order and the status list are **the toolkit's assumption** of the annual return: Community Justice Scotland's template was not read. The figures are the embedded synthetic demonstration data until you give your own. ${RULE_NOTE}`),
+    code(`
+// Parameters: the area, the reporting year (a financial year) and where the report is written (relative to notebooks/).
+${RULE_IMPORT}
+const AREA = 'West Dunbartonshire'; // S12000039
+const YEAR = '2023-24';
+const OUT_DIR = '../out/annual-report';
+// The date the draft is dated (fixed here so the notebook's outputs do not change from day to day).
+const AS_OF = '2025-09-30';
+${RULE}`, ['parameters']),
+    code(`
+import * as tslab from 'tslab';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  snsaArea, loadSnsaData, prepareSnsa, sectionHtml, tableHtml, evidenceTemplateCsv, readEvidenceWorkbook, freeTextWarnings,
+  buildAnnualReport, packToHtml, packToDocx, scoreChoice, evidenceScale, EVIDENCE_CSV_FILES, ANNUAL_REPORT_SECTIONS,
+} from '@cjsnsa/report';
+
+const area = snsaArea(AREA);
+const slug = area.name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+const folder = join(OUT_DIR, \`\${slug}-evidence\`);
+mkdirSync(folder, { recursive: true });
+// the workbook's CSV form, as \`snsa evidence-template --area "<area>"\` writes it beside the Excel workbook
+for (const [file, text] of Object.entries(evidenceTemplateCsv({ area: { code: area.code, name: area.name } }))) writeFileSync(join(folder, file), text);
+console.log(\`The annual report of \${area.name} for \${YEAR}: sections \${ANNUAL_REPORT_SECTIONS.join(', ')}\`);
+`),
+    md(`## 1. The words: the Annual report sheet\n\nOne row per entry: the section, a heading where the section has them (a partnership detail, a recommendation, a local outcome, a challenge), the text, and a status for recommendations and local outcomes. A coordinator fills it in in Excel; here the example is typed into the CSV form. One sentence has a small count of people and a personal telephone number in it, as can happen in a first draft.`),
+    code(`
+const csvLine = (cells: (string | number)[]) => cells.map((c) => (/[",\\n]/.test(String(c)) ? \`"\${String(c).replace(/"/g, '""')}"\` : String(c))).join(',');
+const words = [
+  ['Partnership details', 'Partnership name', \`\${area.name} Community Justice Partnership\`, ''],
+  ['Partnership details', 'Chair', 'Chief Social Work Officer', ''],
+  ['Partnership details', 'Contact', 'community.justice@example.org', ''],
+  ['Partnership details', 'Partners', 'Police Scotland, NHS, the council, COPFS, SPS, Skills Development Scotland, the third sector', ''],
+  ['Governance', '', 'The partnership meets quarterly and reports to the Community Planning Partnership board.', ''],
+  ["Last year's recommendations", 'Offer diversion to 16 and 17 year olds', 'Agreed with COPFS; the first young people were offered diversion in January 2024.', 'On track'],
+  ["Last year's recommendations", 'Map bail supervision capacity', 'Not started: the post was vacant.', 'Carried forward'],
+  ['Local outcomes', 'Fewer people are remanded', 'Bail supervision was offered at every first appearance from October.', 'On track'],
+  ['Achievements', '', 'A new diversion service for young people. We supported 3 young people leaving custody into tenancies; ask Sam on 07700 900123 for the details.', ''],
+  ['Challenges', 'Housing on release', 'Too few tenancies for people leaving prison.', ''],
+  ['Next steps', '', 'Agree a housing protocol with the council by March 2025.', ''],
+];
+writeFileSync(join(folder, EVIDENCE_CSV_FILES.annual), ['Section,Heading,Text,Status', ...words.map(csvLine)].join('\\n') + '\\n');
+
+// a self-evaluation score for outcome 1 and two local measures, as in local-evidence.ipynb
+const scale = evidenceScale('six-point');
+const score = (n: number) => scoreChoice(scale.levels.find((l) => l.score === n) ?? scale.levels[0]);
+const scores = readFileSync(join(folder, EVIDENCE_CSV_FILES.scores), 'utf8').split('\\n').map((line) =>
+  line.startsWith('1,') ? csvLine([1, 'More people successfully complete diversion from prosecution', score(4), 'More cases completed each year since 2021-22.', 'Case reviews and the completion measure.', 'Offer diversion to 16 and 17 year olds.', '2025-01-15', 'CJP self-evaluation session']) : line);
+writeFileSync(join(folder, EVIDENCE_CSV_FILES.scores), scores.join('\\n'));
+const measures = [
+  ['Outcome 1', 'Diversion cases completed within 6 months', '2019-20', 18, 40, 'Higher', 'Case management system', ''],
+  ['Outcome 1', 'Diversion cases completed within 6 months', '2020-21', 20, 41, 'Higher', 'Case management system', ''],
+  ['Outcome 1', 'Diversion cases completed within 6 months', '2021-22', 24, 42, 'Higher', 'Case management system', ''],
+  ['Outcome 1', 'Diversion cases completed within 6 months', '2022-23', 30, 44, 'Higher', 'Case management system', ''],
+  ['Outcome 1', 'Diversion cases completed within 6 months', '2023-24', 36, 45, 'Higher', 'Case management system', ''],
+  ['Outcome 1', 'Young people offered diversion', '2022-23', 11, '', 'Higher', 'Youth justice team', ''],
+  ['Outcome 1', 'Young people offered diversion', '2023-24', 3, '', 'Higher', 'Youth justice team', ''],
+];
+const measuresFile = join(folder, EVIDENCE_CSV_FILES.measures);
+writeFileSync(measuresFile, readFileSync(measuresFile, 'utf8').replace(/\\n*$/, '\\n') + measures.map(csvLine).join('\\n') + '\\n');
+console.log(\`Filled in: \${words.length} rows of the Annual report sheet, a score for outcome 1, \${measures.length} rows of 2 local measures\`);
+`),
+    md(`## 2. Check the words before anything is printed\n\nThe report prints your words as written, so the small-count rule that withholds every count in its tables and charts cannot reach them. The workbook is read with every cell checked, and the words are looked through for what may be a small count of people and for email addresses and telephone numbers (the partnership's own contact, in the partnership details, is expected). Each is a warning with its sheet, row and column: \`snsa annual-report\` prints them and shows them in the report; \`--strict\` refuses them.`),
+    code(`
+let workbook = await readEvidenceWorkbook(folder);
+const warned = freeTextWarnings(workbook, rule);
+tslab.display.html(tableHtml({
+  id: 'free-text-warnings', title: 'What to check in the words before they are published', notes: ['Nothing is changed: the coordinator decides.'],
+  columns: ['File', 'Row', 'Column', 'Warning'],
+  rows: warned.map((w) => [w.file.split('/').pop()!, w.row, w.column, w.message]),
+}));
+// the coordinator takes the count and the number out, and the check is clean
+const fixed = readFileSync(join(folder, EVIDENCE_CSV_FILES.annual), 'utf8')
+  .replace('We supported 3 young people leaving custody into tenancies; ask Sam on 07700 900123 for the details.', 'Young people leaving custody were supported into tenancies.');
+writeFileSync(join(folder, EVIDENCE_CSV_FILES.annual), fixed);
+workbook = await readEvidenceWorkbook(folder);
+console.log(\`After the edit: \${freeTextWarnings(workbook, rule).length} warnings\`);
+`),
+    md(`## 3. Build the report\n\nThe figures come from the same context as the SNSA pack (\`prepareSnsa\`), with the first cell's rule, so a count the rule withholds reads "withheld" here as in the pack. Only figures up to the reporting year are used. The sections, in order:`),
+    code(`
+const data = await loadSnsaData();
+const ctx = await prepareSnsa(data, { disclosure: rule, evidence: workbook });
+const report = await buildAnnualReport(ctx, area, { year: YEAR, asOf: AS_OF });
+tslab.display.html(tableHtml({
+  id: 'annual-sections', title: \`\${report.topicTitle}: \${area.name}\`, notes: [report.disclosure],
+  columns: ['Section', 'Tables', 'Charts'],
+  rows: report.sections.map((s) => [s.title, s.tables.length, s.charts.length]),
+}));
+`),
+    md(`## 4. The words as they read in the report\n\nPartnership details, last year's recommendations and the local outcomes, with what is not yet written said in place.`),
+    code(`
+for (const id of ['partnership-details', 'recommendations', 'local-outcomes']) tslab.display.html(sectionHtml(report.sections.find((s) => s.id === id)!));
+`),
+    md(`## 5. Performance against the national outcomes\n\nFor each national outcome: the national indicators and supporting measures with figures for the area, and the local measures, side by side, with the self-evaluation score and its answers and the evidence items; the outcome overview chart; a trend chart of each local measure; then needs and strengths of all of them by the pack's stated rule. The count of 3 typed in above is withheld. Shown here: the chart and the first outcome.`),
+    code(`
+const performance = report.sections.find((s) => s.id === 'performance')!;
+tslab.display.html(sectionHtml({ ...performance, tables: performance.tables.filter((t) => t.id === 'evidence-outcome-1' || t.id === 'annual-needs-and-strengths') }));
+`),
+    md(`## 6. Write the HTML and the Word document\n\nThe same files as \`snsa annual-report --area "<area>" --year <year> --evidence <workbook>\`: one self-contained HTML page and a Word document, both ending with a sign-off table for the chair.`),
+    code(`
+const stem = join(OUT_DIR, slug, \`annual-report-\${YEAR}\`);
+mkdirSync(join(OUT_DIR, slug), { recursive: true });
+writeFileSync(\`\${stem}.html\`, packToHtml(report));
+writeFileSync(\`\${stem}.docx\`, await packToDocx(report));
+console.log(\`Written: \${stem}.html and \${stem}.docx\`);
+`),
+    next([
+      'Write your own workbook: `pnpm snsa evidence-template --area "<your area>"`, fill in the Annual report sheet with the partnership (and the scores, measures and evidence: `local-evidence.ipynb`).',
+      'Draft the report: `pnpm snsa annual-report --area "<your area>" --year 2024-25 --evidence <workbook.xlsx>` (add `--data` with your own figures, and `--strict` to refuse any warning).',
+      "Read every section before the chair's sign-off: the check of your words finds small counts and contact details, not names or other details that identify someone (docs/evidence.md).",
+      'Run this notebook for another area: `pnpm notebooks --run annual-report --area "Fife"`.',
+    ]),
+  ]),
+
   'lived-experience-survey.ipynb': notebook([
     md(`# Lived-experience survey: results for the SNSA\n\nThe views of people with lived experience (Authentic Voices), from a survey export as Microsoft Forms, Google Forms, SmartSurvey or Qualtrics writes it, read with a question schema (docs/survey.md): the share giving each answer with its 95% interval, the statements as diverging bars, each statement by a breakdown, the change since the last wave, and free text only if you ask for it, redacted. The example is the synthetic survey shipped in \`datasets/synthetic/\`: replace the two file names with your export and your schema.\n\n${answers([
       'What share of respondents gave each answer, and how sure can we be of it?',

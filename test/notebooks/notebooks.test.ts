@@ -124,7 +124,7 @@ describe('notebooks run top to bottom under the tslab kernel', () => {
   it('pnpm notebooks --run names the notebooks when one does not exist', () => {
     const r = spawnSync(process.execPath, [join(ROOT, 'scripts/notebooks.mjs'), '--run', 'snsa-divershun', '--area', 'Fife'], { encoding: 'utf8' });
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('There is no notebook snsa-divershun.ipynb in notebooks/. The notebooks are: getting-started,');
+    expect(r.stderr).toContain('There is no notebook snsa-divershun.ipynb in notebooks/. The notebooks are: annual-report, getting-started,');
     expect(r.stderr).toContain('snsa-diversion');
   });
 
@@ -144,8 +144,9 @@ describe('notebooks run top to bottom under the tslab kernel', () => {
     expect(html, 'opens offline: no script from a CDN or the machine').not.toMatch(/<script/i);
   }, 900_000);
 
-  it('there is a notebook per SNSA topic, a getting-started, a national and a lived-experience survey one', () => {
+  it('there is a notebook per SNSA topic, a getting-started, a national, a local evidence, an annual report and a lived-experience survey one', () => {
     expect(names).toEqual([
+      'annual-report.ipynb',
       'getting-started.ipynb',
       'lived-experience-survey.ipynb',
       'local-evidence.ipynb',
@@ -217,6 +218,18 @@ describe('notebooks run top to bottom under the tslab kernel', () => {
         const long = readFileSync(join(tables, 'national-indicators.csv'), 'utf8');
         expect(long.split(/\r?\n/)[0]).toBe('indicator,indicator_name,area,area_name,period,numerator,denominator,value,lower,upper,unit,comparison_scotland,trend,status');
         expect(readFileSync(join(tables, 'NI1b.csv'), 'utf8').split(/\r?\n/)[0]).toMatch(/^area,area_name,\d{4}-\d{2}/);
+      }
+      if (name === 'annual-report.ipynb') {
+        // the check of the words finds the small count and the telephone number typed in, by file, row and column
+        expect(html).toContain('<td>annual-report.csv</td><td class="num">10</td><td>Text</td><td>&quot;3 young people&quot; may be a count of 1 to 4 people');
+        expect(html).toContain('Contact details in the text (07700 900123)');
+        expect(outputs.map((o) => joined(o.text)).join('')).toContain('After the edit: 0 warnings');
+        expect(html).toContain('Last year&#39;s recommendations and progress');
+        // the count of 3 typed in is withheld in the performance table
+        const row = (html.match(/<tr>.*?<\/tr>/gs) ?? []).filter((r) => r.includes('Young people offered diversion') && r.includes('<td>2023-24</td>'));
+        expect(row.length, 'the local measure row of 2023-24').toBeGreaterThan(0);
+        for (const r of row) expect(r).not.toMatch(/<td[^>]*>3<\/td>/);
+        expect(existsSync(join(ROOT, 'out/annual-report/west-dunbartonshire/annual-report-2023-24.docx'))).toBe(true);
       }
       if (name === 'local-evidence.ipynb') {
         const printed = outputs.map((o) => joined(o.text)).join('');
