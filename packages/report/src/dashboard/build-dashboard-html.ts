@@ -58,7 +58,7 @@ function servicesPanel(s: DashboardServices): string {
   const register = d.file.split(/[\\/]/).pop() ?? d.file;
   return `<div role="tabpanel" id="panel-services" aria-labelledby="tab-services" tabindex="0" hidden>
 <h2 id="services-title">Services directory</h2>
-<p>As at ${escapeHtml(fmtDate(d.asOf))}, from the partnership's services register (${escapeHtml(register)}). The directory is of the areas chosen under Areas (with none chosen, of Scotland): each area's own services and those open to every area in Scotland.</p>
+<p>As at ${escapeHtml(fmtDate(d.asOf))}, from the partnership's services register (${escapeHtml(register)}). The directory is of the areas chosen in the dashboard, named below (with none chosen, of Scotland): each area's own services and those open to every area in Scotland.</p>
 <p id="services-rule">${escapeHtml(rule)} <span id="services-left-out"></span></p>
 <p id="services-flags"></p>
 <div class="services-search" role="search"><label for="services-q">Search services (name, provider, offer, who can use it, how to refer)</label><br>

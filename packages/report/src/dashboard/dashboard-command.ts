@@ -92,6 +92,7 @@ export async function dashboardCommand(argv: string[]): Promise<string | null> {
     return null;
   }
   if (v['min-count'] !== undefined && v['disclosure-rule'] !== undefined) throw new Error(messages.disclosureOptionsTogether);
+  if (v['include-unchecked'] && v.services === undefined) throw new Error(messages.unknownOption('--include-unchecked lists the services of a register: give it with --services <register.csv>'));
   const asOf = v['as-of'];
   if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(messages.unknownOption(`--as-of "${asOf}" is not a date written YYYY-MM-DD`));
   const disclosure =

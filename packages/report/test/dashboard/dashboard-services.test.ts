@@ -76,3 +76,12 @@ describe('directoryServiceHtml(entry, asOf, level)', () => {
     expect(directoryServiceHtml(e, d.asOf)).toContain('<h3 id="service-D006-name">');
   });
 });
+
+describe('snsa dashboard --include-unchecked', () => {
+  it('is refused without --services, before anything is computed or written', async () => {
+    const { dashboardCommand } = await import('../../src/dashboard/dashboard-command.js');
+    await expect(dashboardCommand(['--include-unchecked', '--out', '/nonexistent/never-written.html'])).rejects.toThrow(
+      '--include-unchecked lists the services of a register: give it with --services <register.csv>',
+    );
+  });
+});
