@@ -364,10 +364,11 @@ import {
   EVIDENCE_SHEETS, EVIDENCE_COLUMNS, EVIDENCE_CSV_FILES,
 } from '@cjsnsa/report';
 
+// (no value as the cell's last statement: mkdirSync returns a path only when it creates one, and the cell would show it)
+mkdirSync(OUT_DIR, { recursive: true });
 const area = snsaArea(AREA);
 const scale = evidenceScale(SCALE);
 const slug = area.name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-mkdirSync(OUT_DIR, { recursive: true });
 `),
     md(`## 1. The template\n\nThe same as \`snsa evidence-template --area "<your area>"\`: an Excel workbook with drop-down lists and checks as you type, and the same sheets as CSV files for those who work without Excel.`),
     code(`

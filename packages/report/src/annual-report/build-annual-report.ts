@@ -9,7 +9,7 @@ import { plainSources } from '../snsa/build-snsa-pack.js';
 import type { PackChart, PackSection, PackTable, SnsaPack } from '../snsa/pack-model.js';
 import { renderChart } from '../snsa/render-chart.js';
 import { baselineTable } from '../snsa/sections/baseline-table.js';
-import { draftEvidenceSection } from '../snsa/sections/evidence-section.js';
+import { draftEvidenceSection, LOCAL_NEEDS_POINTER } from '../snsa/sections/evidence-section.js';
 import { needsSection } from '../snsa/sections/needs-section.js';
 import type { SnsaArea, SnsaContext } from '../snsa/snsa-context.js';
 import type { SnsaTopic } from '../snsa/topics.js';
@@ -187,7 +187,8 @@ export async function buildAnnualReport(ctx: SnsaContext, area: SnsaArea, option
     title: 'Performance against the national outcomes',
     paragraphs: [
       `For each nationally determined outcome: the national indicators and supporting measures (the latest figure published for ${year.label} or before, with its period), the partnership's local measures, its self-evaluation score and answers, and the evidence behind them.`,
-      ...draft.paragraphs,
+      // the needs and strengths table is in this section, below: the pack's pointer to another section does not apply
+      ...draft.paragraphs.filter((p) => p !== LOCAL_NEEDS_POINTER),
       ...needs.paragraphs,
     ],
     charts,

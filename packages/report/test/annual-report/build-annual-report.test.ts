@@ -156,6 +156,10 @@ describe('buildAnnualReport(ctx, area, { year })', () => {
     // needs and strengths of indicators and local measures, by the pack's rule
     const needs = perf.tables.find((t) => t.id === 'annual-needs-and-strengths')!;
     expect(needs.rows.map((r) => r[0])).toContain('Diversion cases completed within 6 months [Locally determined indicator]');
+    // in this section, once: no table of the local measures' own, and no pointer to a section the report does not have
+    expect(needs.rows.filter((r) => String(r[0]).startsWith('Diversion cases completed within 6 months'))).toHaveLength(1);
+    expect(perf.tables.filter((t) => /^Needs and strengths/.test(t.title)).map((t) => t.id)).toEqual(["annual-needs-and-strengths"]);
+    expect(perf.paragraphs.join(' ')).not.toContain('in the section "Needs and strengths"');
   });
 
   it('withholds a small local count in the HTML and the Word document', async () => {

@@ -35,6 +35,19 @@ const intervalText = (r: ResultRow) => (r.value === null || r.lower === null ? n
 const byPeriod = (a: ResultRow, b: ResultRow) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0);
 
 /**
+ * What the evidence section says of the local measures' needs and strengths:
+ * they are classified with the national indicators in the needs-and-strengths
+ * section (one table, one rule), not repeated here.
+ *
+ * @example
+ * ```ts
+ * draftEvidenceSection(ctx, local, area, topic).paragraphs.includes(LOCAL_NEEDS_POINTER); // true when the topic has local measures
+ * ```
+ */
+export const LOCAL_NEEDS_POINTER =
+  'Needs and strengths: each local measure is classified with the national indicators, by the same rule, in the section "Needs and strengths". Local measures have no Scotland figure, so a call rests on the recent trend; a measure whose better direction is "Not judged" is not judged.';
+
+/**
  * The local evidence section's text, tables and chart spec (everything
  * {@link evidenceSection} publishes but the drawn chart), for the topic's
  * outcomes:
@@ -146,7 +159,7 @@ export function draftEvidenceSection(ctx: Pick<SnsaContext, 'results' | 'disclos
   // Their needs and strengths are in the needs-and-strengths section, beside the national indicators (one table,
   // one rule): said here, not repeated.
   if (local.definitions.some((d) => d.outcome !== null && topic.outcomes.includes(d.outcome))) {
-    paragraphs.push('Needs and strengths: each local measure is classified with the national indicators, by the same rule, in the section "Needs and strengths". Local measures have no Scotland figure, so a call rests on the recent trend; a measure whose better direction is "Not judged" is not judged.');
+    paragraphs.push(LOCAL_NEEDS_POINTER);
   }
   // each local measure of the topic with two periods or more, drawn like a national indicator's trend (its controlled results only)
   const trends = local.definitions
