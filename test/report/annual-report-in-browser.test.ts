@@ -3,7 +3,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
@@ -11,10 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeEvidenceTemplate } from '@cjsnsa/report';
 import { annualEntries } from '../../packages/report/test/annual-report/annual-entries.js';
 import { fillEvidenceWorkbook } from '../../packages/report/test/evidence/fill-evidence-workbook.js';
+import { axeViolations, seriousOnes } from '../helpers/axe.js';
 import { hasChromium, launchChromium } from '../helpers/chromium.js';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const ROOT = resolve(import.meta.dirname, '../..');
 const CLI = join(ROOT, 'packages/report/dist/cli.js');
 const work = mkdtempSync(join(tmpdir(), 'cjsnsa-annual-'));
@@ -79,13 +77,8 @@ describe.skipIf(!hasChromium)('the annual report in Chromium', () => {
       ]);
       // the page itself never scrolls sideways
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-      await page.addScriptTag({ content: AXE });
-      const violations = await page.evaluate(async (tags) => {
-        const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-        return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, first: v.nodes[0]?.target.join(' ') }));
-      }, WCAG_AA);
-      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+      const violations = await axeViolations(page);
+      expect(seriousOnes(violations)).toEqual([]);
       await context.close();
     }
   }, 120_000);

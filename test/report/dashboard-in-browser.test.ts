@@ -3,16 +3,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSnsaData, prepareSnsa, type SnsaContext } from '@cjsnsa/report';
 import { isWithheld } from '@cjsnsa/core';
+import { axeViolations, seriousOnes } from '../helpers/axe.js';
 import { hasChromium, launchChromium } from '../helpers/chromium.js';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const ROOT = resolve(import.meta.dirname, '../..');
 const CLI = join(ROOT, 'packages/report/dist/cli.js');
 const FIFE = 'S12000047';
@@ -211,13 +209,8 @@ describe.skipIf(!hasChromium)('snsa dashboard in Chromium, from a file URL', () 
     const context = await browser!.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     const page = await context.newPage();
     await open(page, `#a=${FIFE},${CLACKS}`);
-    await page.addScriptTag({ content: AXE });
-    const violations = await page.evaluate(async (tags) => {
-      const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, first: v.nodes[0]?.target.join(' ') }));
-    }, WCAG_AA);
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    const violations = await axeViolations(page);
+    expect(seriousOnes(violations)).toEqual([]);
     await context.close();
   }, 120_000);
 });

@@ -12,17 +12,15 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, seriousOnes } from '../helpers/axe.js';
 import { hasChromium, launchChromium } from '../helpers/chromium.js';
 
 /** axe-core's browser build, injected into each report (the report's CSP allows no script of its own, so the context bypasses it). */
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** The WCAG 2.2 A and AA rules (axe tags every success criterion it checks with its WCAG version and level). */
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CLI = join(ROOT, 'packages/report/dist/cli.js');
@@ -71,23 +69,17 @@ describe.skipIf(!hasChromium)('each topic report in Chromium, on a laptop and a 
       for (const topic of TOPICS) {
         const page = await context.newPage();
         await page.goto(pathToFileURL(join(area, topic, 'report.html')).href);
-        await page.addScriptTag({ content: AXE });
-        const violations = await page.evaluate(async (tags) => {
-          const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
-          const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-          return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, first: v.nodes[0]?.target.join(' ') }));
-        }, WCAG_AA);
-        const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        const violations = await axeViolations(page);
+        const serious = seriousOnes(violations);
         expect(serious, `${topic} at ${width} px`).toEqual([]);
         if (topic === TOPICS[0] && width === 1280) {
           // the check can fail: an image without alt text added to the same page is a critical violation
-          const broken = await page.evaluate(async (tags) => {
+          await page.evaluate(() => {
             const img = document.createElement('img');
             img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
             document.querySelector('main, body')!.appendChild(img);
-            const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
-            return (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations.map((v) => `${v.id}:${v.impact}`);
-          }, WCAG_AA);
+          });
+          const broken = (await axeViolations(page)).map((v) => `${v.id}:${v.impact}`);
           expect(broken).toContain('image-alt:critical');
         }
         await page.close();

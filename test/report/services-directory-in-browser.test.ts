@@ -3,14 +3,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, seriousOnes } from '../helpers/axe.js';
 import { hasChromium, launchChromium } from '../helpers/chromium.js';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const ROOT = resolve(import.meta.dirname, '../..');
 const CLI = join(ROOT, 'packages/report/dist/cli.js');
 const REGISTER = join(ROOT, 'packages/report/test/services/fixtures/directory-register.csv');
@@ -94,13 +92,8 @@ describe.skipIf(!hasChromium)('the services directory in Chromium', () => {
   it('has no serious or critical accessibility violation (axe-core, WCAG 2.2 AA)', async () => {
     const page = await browser!.newPage();
     await page.goto(pathToFileURL(join(work, 'siar/services-directory.html')).href);
-    await page.addScriptTag({ content: AXE });
-    const violations = await page.evaluate(async (tags) => {
-      const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, first: v.nodes[0]?.target.join(' ') }));
-    }, WCAG_AA);
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    const violations = await axeViolations(page);
+    expect(seriousOnes(violations)).toEqual([]);
     await page.close();
   }, 60_000);
 });
