@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DataError, smallCountRule } from '@cjsnsa/core';
-import { readDisclosureRule } from '../cli/parse-cli-args.js';
+import { DataError } from '@cjsnsa/core';
+import { disclosureOption } from '../cli/parse-cli-args.js';
 import { DataProblemsError, loadSnsaData } from '../data/load-snsa-data.js';
 import { readEvidenceWorkbook } from '../evidence/read-evidence-workbook.js';
 import { addWorkbookWarnings } from '../evidence/add-workbook-warnings.js';
@@ -97,9 +97,7 @@ export async function annualReportCommand(argv: string[], asOf?: string): Promis
   if (v.year === undefined) throw new Error(messages.unknownOption('annual-report needs --year, e.g. --year 2024-25'));
   const formats = String(v.format).split(',').map((f) => f.trim().toLowerCase());
   if (!formats.length || formats.some((f) => f !== 'html' && f !== 'docx')) throw new Error(messages.unknownOption(`--format ${v.format}: give html, docx or html,docx`));
-  if (v['min-count'] !== undefined && v['disclosure-rule'] !== undefined) throw new Error(messages.disclosureOptionsTogether);
-  const disclosure =
-    v['disclosure-rule'] !== undefined ? readDisclosureRule(String(v['disclosure-rule'])) : smallCountRule(v['min-count'] === undefined ? {} : { minCount: Number(v['min-count']) });
+  const disclosure = disclosureOption(v);
   const area = snsaArea(v.area);
   if (!/^\d{4}-\d{2}$/.test(v.year.trim())) throw new Error(messages.annualBadYear(v.year));
   const data = await loadSnsaData({ ownDataDir: v.data ?? null });

@@ -128,11 +128,7 @@ export function parseCliArgs(argv: string[]): SnsaCliOptions {
   for (const f of formats) if (f !== 'html' && f !== 'docx') throw new Error(messages.unknownFormat(f));
   const jobs = v.jobs === undefined ? null : Number(v.jobs);
   if ((v.survey === undefined) !== (v['survey-schema'] === undefined)) throw new Error(messages.surveyCliOptionsTogether);
-  if (v['min-count'] !== undefined && v['disclosure-rule'] !== undefined) throw new Error(messages.disclosureOptionsTogether);
-  const disclosure =
-    v['disclosure-rule'] !== undefined
-      ? readDisclosureRule(String(v['disclosure-rule']))
-      : smallCountRule(v['min-count'] === undefined ? {} : { minCount: Number(v['min-count']) });
+  const disclosure = disclosureOption(v);
   return {
     area: String(v.area),
     topic: String(v.topic),
@@ -154,6 +150,27 @@ export function parseCliArgs(argv: string[]): SnsaCliOptions {
           : [],
     worker: Boolean(v.worker),
   };
+}
+
+/**
+ * The small-count rule a command was given: `--disclosure-rule <file>`
+ * ({@link readDisclosureRule}), `--min-count <n>`, or neither (the default
+ * rule: counts of 1 to 4 withheld). Every command that writes figures takes
+ * it the same way.
+ *
+ * @param values - the parsed options (`node:util` `parseArgs` values)
+ * @returns the rule
+ * @throws Error with a catalogued message when both are given, or for a bad count or file
+ * @example
+ * ```ts
+ * disclosureOption({ 'min-count': '10' }); // { min: 1, max: 9 }
+ * disclosureOption({}); // { min: 1, max: 4 }
+ * ```
+ */
+export function disclosureOption(values: { 'min-count'?: string | boolean; 'disclosure-rule'?: string | boolean }): SmallCountRule {
+  if (values['min-count'] !== undefined && values['disclosure-rule'] !== undefined) throw new Error(messages.disclosureOptionsTogether);
+  if (values['disclosure-rule'] !== undefined) return readDisclosureRule(String(values['disclosure-rule']));
+  return smallCountRule(values['min-count'] === undefined ? {} : { minCount: Number(values['min-count']) });
 }
 
 /**

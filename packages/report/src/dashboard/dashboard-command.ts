@@ -8,8 +8,7 @@ import { directoryFundingChart } from '../services/services-command.js';
 import { servicesDirectory } from '../services/services-directory.js';
 import { servicesDirectoryHtml } from '../services/services-directory-html.js';
 import { parseArgs } from 'node:util';
-import { smallCountRule } from '@cjsnsa/core';
-import { readDisclosureRule } from '../cli/parse-cli-args.js';
+import { disclosureOption } from '../cli/parse-cli-args.js';
 import { loadSnsaData } from '../data/load-snsa-data.js';
 import { messages } from '../messages.js';
 import { areaSlug } from '../output/area-slug.js';
@@ -91,12 +90,10 @@ export async function dashboardCommand(argv: string[]): Promise<string | null> {
     process.stdout.write(DASHBOARD_USAGE);
     return null;
   }
-  if (v['min-count'] !== undefined && v['disclosure-rule'] !== undefined) throw new Error(messages.disclosureOptionsTogether);
   if (v['include-unchecked'] && v.services === undefined) throw new Error(messages.unknownOption('--include-unchecked lists the services of a register: give it with --services <register.csv>'));
   const asOf = v['as-of'];
   if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(messages.unknownOption(`--as-of "${asOf}" is not a date written YYYY-MM-DD`));
-  const disclosure =
-    v['disclosure-rule'] !== undefined ? readDisclosureRule(String(v['disclosure-rule'])) : smallCountRule(v['min-count'] === undefined ? {} : { minCount: Number(v['min-count']) });
+  const disclosure = disclosureOption(v);
   const area = String(v.area).trim().toLowerCase() === 'all' ? null : snsaArea(String(v.area));
   const out = resolve(v.out ?? (area ? `${areaSlug(area.name)}-dashboard.html` : 'dashboard.html'));
   const log = (line: string) => {

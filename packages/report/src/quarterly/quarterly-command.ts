@@ -1,8 +1,8 @@
 import { resolve, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { op } from 'arquero';
-import { DataError, parsePeriod, smallCountRule } from '@cjsnsa/core';
-import { readDisclosureRule } from '../cli/parse-cli-args.js';
+import { DataError, parsePeriod } from '@cjsnsa/core';
+import { disclosureOption } from '../cli/parse-cli-args.js';
 import { DataProblemsError, loadSnsaData } from '../data/load-snsa-data.js';
 import { messages } from '../messages.js';
 import { areaSlug } from '../output/area-slug.js';
@@ -80,9 +80,7 @@ export async function quarterlyCommand(argv: string[]): Promise<string | null> {
   if (values.data === undefined) throw new Error(messages.quarterlyNoDataOption);
   const formats = String(values.format).split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
   for (const f of formats) if (f !== 'html' && f !== 'docx') throw new Error(messages.unknownFormat(f));
-  if (values['min-count'] !== undefined && values['disclosure-rule'] !== undefined) throw new Error(messages.disclosureOptionsTogether);
-  const disclosure =
-    values['disclosure-rule'] !== undefined ? readDisclosureRule(values['disclosure-rule']) : smallCountRule(values['min-count'] === undefined ? {} : { minCount: Number(values['min-count']) });
+  const disclosure = disclosureOption(values);
   let asked: string | null = null;
   if (values.quarter !== undefined) {
     let kind: string | null = null;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messages as coreMessages } from '@cjsnsa/core';
-import { messages, parseCliArgs, readDisclosureRule } from '@cjsnsa/report';
+import { annualReportCommand, dashboardCommand, disclosureOption, messages, parseCliArgs, quarterlyCommand, readDisclosureRule } from '@cjsnsa/report';
 
 const ruleFile = (text: string) => {
   const f = join(mkdtempSync(join(tmpdir(), 'snsa-rule-')), 'rule.json');
@@ -67,5 +67,21 @@ describe('parseCliArgs', () => {
 
   it('--min-count and --disclosure-rule together fail: the rule is given once', () => {
     expect(() => parseCliArgs(['--min-count', '5', '--disclosure-rule', 'x.json'])).toThrow(messages.disclosureOptionsTogether);
+  });
+});
+
+describe('disclosureOption(values): the small-count rule, taken the same way by every command', () => {
+  it('is the default rule, --min-count, or --disclosure-rule, never both', () => {
+    expect(disclosureOption({})).toEqual({ min: 1, max: 4 });
+    expect(disclosureOption({ 'min-count': '10' })).toEqual({ min: 1, max: 9 });
+    expect(() => disclosureOption({ 'min-count': 'ten' })).toThrow(RangeError);
+    expect(() => disclosureOption({ 'min-count': '5', 'disclosure-rule': 'x.json' })).toThrow(messages.disclosureOptionsTogether);
+  });
+
+  it('refuses both options in snsa annual-report, dashboard and quarterly before anything is read', async () => {
+    const both = ['--min-count', '5', '--disclosure-rule', 'x.json'];
+    await expect(annualReportCommand(['--area', 'Fife', '--year', '2024-25', ...both])).rejects.toThrow(messages.disclosureOptionsTogether);
+    await expect(dashboardCommand(both)).rejects.toThrow(messages.disclosureOptionsTogether);
+    await expect(quarterlyCommand(['--area', 'Fife', '--data', 'none.csv', ...both])).rejects.toThrow(messages.disclosureOptionsTogether);
   });
 });
