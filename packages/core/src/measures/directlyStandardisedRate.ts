@@ -1,10 +1,9 @@
-import { byarInterval } from '../intervals/byarInterval.js';
 import { confidenceLevels } from '../intervals/confidenceLevels.js';
 import { messages } from '../messages.js';
 import { StatisticsError } from '../intervals/StatisticsError.js';
 import type { Measure, MeasureOptions } from './Measure.js';
 import {
-  buildMeasure, checkCount, checkDenominator, checkMultiplier, failStatus, isMissing, nullIntervals, okStatus,
+  buildMeasure, checkCount, checkDenominator, checkMultiplier, dobsonIntervals, failStatus, isMissing, nullIntervals, okStatus,
 } from './measureHelpers.js';
 import { checkConventions, scotphoZ } from './conventionHelpers.js';
 import { byarLimits } from '../intervals/limitsWithZ.js';
@@ -128,13 +127,6 @@ export function directlyStandardisedRate(bands: readonly StandardisationBand[], 
     });
     return buildMeasure({ ...base, value: dsr * multiplier, intervals, numerator: O, denominator: pop, status: okStatus(options.status) });
   }
-  const intervals = levels.map((confidence) => {
-    const ci = byarInterval(O, confidence);
-    return {
-      confidence,
-      lower: ci.lower === null ? null : (dsr + k * (ci.lower - O)) * multiplier,
-      upper: (dsr + k * (ci.upper - O)) * multiplier,
-    };
-  });
+  const intervals = dobsonIntervals(O, dsr, v, levels, multiplier);
   return buildMeasure({ ...base, value: dsr * multiplier, intervals, numerator: O, denominator: pop, status: okStatus(options.status) });
 }

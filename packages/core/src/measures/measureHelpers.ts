@@ -2,6 +2,7 @@
 import { addStatus } from '../status.js';
 import { messages } from '../messages.js';
 import { StatisticsError } from '../intervals/StatisticsError.js';
+import { byarInterval } from '../intervals/byarInterval.js';
 import type { Measure, MeasureInterval } from './Measure.js';
 
 /** Whether a value is missing (null, undefined or NaN). */
@@ -65,4 +66,23 @@ export function failStatus(status: string | undefined, code: string): string {
 /** Format a multiplier in a statistic label as PHE does ('rate per 100000'). */
 export function multiplierLabel(multiplier: number): string {
   return String(multiplier);
+}
+
+/**
+ * Dobson's limits of a directly standardised rate: the limits of the total
+ * count O (Byar's) mapped onto the rate, `dsr + sqrt(v / O) * (limit - O)`,
+ * scaled by the multiplier. `v` is the variance of the DSR: the sum of
+ * squared weights times counts over squared populations for independent
+ * events, or the same with each person's frequency for repeat events.
+ */
+export function dobsonIntervals(O: number, dsr: number, v: number, levels: number[], multiplier: number): MeasureInterval[] {
+  const k = Math.sqrt(v / O);
+  return levels.map((confidence) => {
+    const ci = byarInterval(O, confidence);
+    return {
+      confidence,
+      lower: ci.lower === null ? null : (dsr + k * (ci.lower - O)) * multiplier,
+      upper: (dsr + k * (ci.upper - O)) * multiplier,
+    };
+  });
 }

@@ -1,10 +1,9 @@
-import { byarInterval } from '../intervals/byarInterval.js';
 import { confidenceLevels } from '../intervals/confidenceLevels.js';
 import { messages } from '../messages.js';
 import { StatisticsError } from '../intervals/StatisticsError.js';
 import type { Measure } from './Measure.js';
 import type { DsrOptions } from './directlyStandardisedRate.js';
-import { buildMeasure, checkCount, checkDenominator, checkMultiplier, failStatus, isMissing, nullIntervals, okStatus } from './measureHelpers.js';
+import { buildMeasure, checkCount, checkDenominator, checkMultiplier, dobsonIntervals, failStatus, isMissing, nullIntervals, okStatus } from './measureHelpers.js';
 
 /**
  * One age band (or other stratum) of a directly standardised rate of events that
@@ -118,14 +117,6 @@ export function directlyStandardisedRateNonIndependent(bands: readonly Frequency
   }
   dsr /= sumW;
   v /= sumW ** 2;
-  const k = Math.sqrt(v / O);
-  const intervals = levels.map((confidence) => {
-    const ci = byarInterval(O, confidence);
-    return {
-      confidence,
-      lower: ci.lower === null ? null : (dsr + k * (ci.lower - O)) * multiplier,
-      upper: (dsr + k * (ci.upper - O)) * multiplier,
-    };
-  });
+  const intervals = dobsonIntervals(O, dsr, v, levels, multiplier);
   return buildMeasure({ ...base, value: dsr * multiplier, intervals, numerator: O, denominator: pop, status: okStatus(options.status) });
 }
