@@ -148,11 +148,11 @@ export const messages = {
   evidenceBlankEvidence: 'Evidence is blank but other cells of the row are filled: say what the evidence is.',
   /** Warning: a link that is neither a web address nor a file path. */
   /** Free text in the evidence workbook with what looks like a small count of people (freeTextWarnings). */
-  freeTextSmallCount: (found: string[], min: number, max: number) =>
-    `${found.map((f) => `"${f}"`).join(', ')} may be ${found.length === 1 ? 'a count' : 'counts'} of ${min} to ${max} people, which the small-count rule withholds everywhere else: check ${found.length === 1 ? 'it' : 'them'} before this text is published.`,
+  freeTextSmallCount: (found: string[]) =>
+    `Possible small count of people in the text: ${found.map((f) => `"${f}"`).join(', ')}. The small-count rule withholds such counts in every table and chart: check ${found.length === 1 ? 'it' : 'them'} before this text is published.`,
   /** Free text in the evidence workbook with an email address or a telephone number (freeTextWarnings). */
   freeTextContact: (found: string[]) =>
-    `Contact details in the text (${found.join(', ')}): a person's email address or telephone number must not be published; keep only a service's or the partnership's.`,
+    `Contact details in the text: ${found.map((f) => `"${f}"`).join(', ')}. A person's email address or telephone number must not be published; keep only a service's or the partnership's.`,
   evidenceLinkWarning: (text: string) => `Link "${text}" does not look like a web address (https://…) or a file path; kept as text.`,
   /** The workbook is for another area than the pack's. */
   evidenceOtherArea: (file: string, workbookArea: string, area: string) =>

@@ -42,7 +42,7 @@ const PHONE = /(?<!\d)(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4
  * ```ts
  * const wb = await readEvidenceWorkbook('wd-evidence.xlsx');
  * freeTextWarnings(wb, smallCountRule({ minCount: 5 }))[0]?.message;
- * // e.g. '"3 young people" may be a count of 1 to 4 people, which the small-count rule withholds everywhere else: check it before this text is published.'
+ * // e.g. 'Possible small count of people in the text: "3 young people". The small-count rule withholds such counts in every table and chart: check it before this text is published.'
  * ```
  */
 export function freeTextWarnings(workbook: Pick<EvidenceWorkbook, 'freeText'>, rule: SmallCountRule): DataWarning[] {
@@ -55,7 +55,7 @@ export function freeTextWarnings(workbook: Pick<EvidenceWorkbook, 'freeText'>, r
       return n >= Math.max(1, rule.min) && n <= rule.max;
     });
     if (small.length) {
-      warnings.push({ ...where, message: messages.freeTextSmallCount(small.map((m) => m[0].replace(/\s+/g, ' ')), rule.min, rule.max) });
+      warnings.push({ ...where, message: messages.freeTextSmallCount(small.map((m) => m[0].replace(/\s+/g, ' '))) });
     }
     if (cell.section === 'Partnership details') continue;
     const contacts = [...(cell.text.match(EMAIL) ?? []), ...(cell.text.match(PHONE) ?? []).map((p) => p.trim())];

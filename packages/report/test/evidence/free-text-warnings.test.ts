@@ -21,10 +21,10 @@ const found = (text: string, rule = RULE, section: string | null = 'Governance')
 describe('freeTextWarnings(workbook, rule)', () => {
   it('flags a count of people inside the rule\'s withheld range, in digits or words, and says which words', () => {
     expect(found('We supported 3 young people leaving custody.')).toEqual([
-      '"3 young people" may be a count of 1 to 4 people, which the small-count rule withholds everywhere else: check it before this text is published.',
+      'Possible small count of people in the text: "3 young people". The small-count rule withholds such counts in every table and chart: check it before this text is published.',
     ]);
     expect(found('Two women and 1 man completed the programme; one death in custody was reviewed.')).toEqual([
-      '"Two women", "1 man", "one death" may be counts of 1 to 4 people, which the small-count rule withholds everywhere else: check them before this text is published.',
+      'Possible small count of people in the text: "Two women", "1 man", "one death". The small-count rule withholds such counts in every table and chart: check them before this text is published.',
     ]);
     expect(found('4 more referrals than last year')).toHaveLength(1);
     expect(found('three of the people on orders')).toHaveLength(1);
@@ -34,7 +34,7 @@ describe('freeTextWarnings(workbook, rule)', () => {
     expect(found('5 people completed diversion.')).toEqual([]);
     expect(found('Seven women completed the programme.')).toEqual([]);
     expect(found('Seven women completed the programme.', smallCountRule({ minCount: 10 }))).toEqual([
-      '"Seven women" may be a count of 1 to 9 people, which the small-count rule withholds everywhere else: check it before this text is published.',
+      'Possible small count of people in the text: "Seven women". The small-count rule withholds such counts in every table and chart: check it before this text is published.',
     ]);
     expect(found('9 people', smallCountRule({ minCount: 10 }))).toHaveLength(1);
     expect(found('10 people', smallCountRule({ minCount: 10 }))).toEqual([]);
@@ -55,7 +55,7 @@ describe('freeTextWarnings(workbook, rule)', () => {
 
   it('flags an email address or a telephone number, except in the partnership details', () => {
     expect(found('Ask Jo Bloggs (jo.bloggs@example.org, 07700 900123) for the figures.')).toEqual([
-      'Contact details in the text (jo.bloggs@example.org, 07700 900123): a person\'s email address or telephone number must not be published; keep only a service\'s or the partnership\'s.',
+      'Contact details in the text: "jo.bloggs@example.org", "07700 900123". A person\'s email address or telephone number must not be published; keep only a service\'s or the partnership\'s.',
     ]);
     expect(found('Call 0141 287 1234 or +44 1389 737000.')).toHaveLength(1);
     expect(found('community.justice@example.org', RULE, 'Partnership details')).toEqual([]);
@@ -101,8 +101,8 @@ describe('the free text of a filled-in workbook', () => {
       ['Annual report', 9, 'Text', 'C'],
       ['Annual report', 9, 'Text', 'C'],
     ]);
-    expect(warned[1]!.message).toMatch(/^"3 young people" may be a count of 1 to 4 people/);
-    expect(warned[2]!.message).toMatch(/^Contact details in the text \(07700 900123\)/);
+    expect(warned[1]!.message).toMatch(/^Possible small count of people in the text: "3 young people"\./);
+    expect(warned[2]!.message).toMatch(/^Contact details in the text: "07700 900123"\./);
   }, 60_000);
 
   it('snsa annual-report prints the warnings and shows them in the report; --strict writes nothing', async () => {
@@ -110,14 +110,14 @@ describe('the free text of a filled-in workbook', () => {
     const written = await annualReportCommand(['--area', 'West Dunbartonshire', '--year', '2023-24', '--evidence', file, '--out', out, '--format', 'html'], '2025-10-01');
     const html = await readFile(written![0]!, 'utf8');
     // grouped by kind as every warning is: how many, the first in full with where it is
-    expect(html).toContain('<strong>2 warnings like this</strong>: &quot;…&quot; may be a count of n to n people');
-    expect(html).toContain('First: &quot;Two young women&quot; may be a count of 1 to 4 people');
+    expect(html).toContain('<strong>2 warnings like this</strong>: Possible small count of people in the text: &quot;…&quot;. The small-count rule withholds such counts in every table and chart');
+    expect(html).toContain('First: Possible small count of people in the text: &quot;Two young women&quot;.');
     expect(html).toContain('(wd-evidence.xlsx, sheet Self-evaluation, row 3, column How are we doing?)');
-    expect(html).toContain('Contact details in the text (07700 900123)');
+    expect(html).toContain('Contact details in the text: &quot;07700 900123&quot;.');
     const strictOut = join(dir, 'strict');
     await expect(
       annualReportCommand(['--area', 'West Dunbartonshire', '--year', '2023-24', '--evidence', file, '--out', strictOut, '--strict'], '2025-10-01'),
-    ).rejects.toThrow(/^--strict: 3 warnings about your data[\s\S]*"Two young women" may be a count[\s\S]*07700 900123/);
+    ).rejects.toThrow(/^--strict: 3 warnings about your data[\s\S]*Possible small count of people in the text: "Two young women"[\s\S]*"07700 900123"/);
     await expect(readFile(join(strictOut, 'west-dunbartonshire', 'annual-report-2023-24.html'))).rejects.toThrow();
   }, 180_000);
 });
