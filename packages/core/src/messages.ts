@@ -15,6 +15,18 @@ export const messages = {
   /** Two levels asked at once that are not exactly 95% and 99.8%. */
   invalidConfidencePair: (confidence: unknown) =>
     `Confidence levels ${JSON.stringify(confidence)} are not allowed: two levels at once must be [0.95, 0.998].`,
+  /** A record of a funnel plot's input, numbered from 1: where its problem is. */
+  funnelRecord: (record: number, message: string) => `Record ${record}: ${message}`,
+  /** A rate funnel record with no events and no population. */
+  funnelNoEventsNoPopulation: (population: number) =>
+    `denominator must be greater than zero (got ${population}). A record with no events needs its population.`,
+  /** The DSR for non-independent events asked with ScotPHO's conventions, which have none. */
+  noScotphoNonIndependentDsr: (conventions: unknown) =>
+    `conventions ${JSON.stringify(conventions)} is not available here: ScotPHO has no DSR for non-independent events.`,
+  /** A band of the DSR for non-independent events with an event frequency that is not a whole number of at least 1. */
+  badEventFrequency: (band: number, frequency: unknown) => `Band ${band}: event frequency ${String(frequency)} must be a whole number of at least 1.`,
+  /** A band of the DSR for non-independent events listing one event frequency twice. */
+  repeatedEventFrequency: (band: number, frequency: number) => `Band ${band}: event frequency ${frequency} is listed more than once.`,
   /** A negative count (numerator, events, band count). */
   negativeCount: (what: string, value: number) => `${what} must be greater than or equal to zero (got ${value}).`,
   /** A negative denominator (population, sample size). Zero gives status 'zero-denominator' instead. */

@@ -112,7 +112,7 @@ export interface FunnelPoint {
 const STATISTICS = ['proportion', 'ratio', 'rate'] as const;
 
 function where(row: number, message: string): StatisticsError {
-  return new StatisticsError(`Record ${row + 1}: ${message}`);
+  return new StatisticsError(messages.funnelRecord(row + 1, message));
 }
 
 function isMissing(v: number | null | undefined): v is null | undefined {
@@ -168,7 +168,7 @@ function deriveDenominators(records: readonly FunnelRecord[], c: Checked): { num
       return;
     }
     if (x === 0) {
-      if (isMissing(n) || !(n > 0)) throw where(i, `${messages.negativeDenominator('denominator', n ?? NaN)} A record with no events needs its population.`);
+      if (isMissing(n) || !(n > 0)) throw where(i, messages.funnelNoEventsNoPopulation(n ?? NaN));
       denominators.push(c.rateType === 'dsr' ? null : n);
       return;
     }

@@ -71,7 +71,7 @@ export function directlyStandardisedRateNonIndependent(bands: readonly Frequency
   const base = { method: 'Dobson, with confidence adjusted for non-independent events', statistic: `dsr per ${multiplier}`, multiplier };
   const conventions = (options as { conventions?: unknown }).conventions;
   if (conventions !== undefined) {
-    throw new StatisticsError(`conventions ${JSON.stringify(conventions)} is not available here: ScotPHO has no DSR for non-independent events.`);
+    throw new StatisticsError(messages.noScotphoNonIndependentDsr(conventions));
   }
   if (bands.length === 0) throw new StatisticsError(messages.noBands());
   let missing = false;
@@ -87,9 +87,9 @@ export function directlyStandardisedRateNonIndependent(bands: readonly Frequency
     const seen = new Set<number>();
     for (const p of b.persons) {
       if (!(Number.isInteger(p.frequency) && p.frequency >= 1)) {
-        throw new StatisticsError(`Band ${i + 1}: event frequency ${String(p.frequency)} must be a whole number of at least 1.`);
+        throw new StatisticsError(messages.badEventFrequency(i + 1, p.frequency));
       }
-      if (seen.has(p.frequency)) throw new StatisticsError(`Band ${i + 1}: event frequency ${p.frequency} is listed more than once.`);
+      if (seen.has(p.frequency)) throw new StatisticsError(messages.repeatedEventFrequency(i + 1, p.frequency));
       seen.add(p.frequency);
       if (isMissing(p.persons)) missing = true;
       else checkCount('persons', p.persons);
