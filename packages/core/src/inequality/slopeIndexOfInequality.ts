@@ -73,6 +73,16 @@ export interface SlopeIndexOptions {
   seed?: number;
   /** Status of the input, carried into the result. __Default value:__ `'published'` */
   status?: string;
+  /**
+   * Also measure how much the limits move from one simulation to the next
+   * (PHE `reliability_stat`): nine more sets of `repetitions` are drawn from
+   * the same stream after the first, and each interval gets `siiMad` and
+   * `riiMad`, the mean absolute difference of the nine sets' lower and upper
+   * limits from the first set's (18 differences). The reported limits are
+   * still the first set's, so they do not change. Takes ten times as long.
+   * __Default value:__ `false`
+   */
+  reliability?: boolean;
 }
 
 /**
@@ -90,6 +100,10 @@ export interface InequalityInterval {
   siiUpper: number | null;
   riiLower: number | null;
   riiUpper: number | null;
+  /** With `reliability`: mean absolute difference of the SII limits of nine further simulations from these (PHE `sii_mad`). */
+  siiMad?: number | null;
+  /** With `reliability`: the same for the RII limits (PHE `rii_mad`). */
+  riiMad?: number | null;
 }
 
 /**
@@ -289,60 +303,76 @@ export function slopeIndexOfInequality(
   }
 
   // Simulation, drawn repetition by repetition, quantile by quantile (as PHE's matrix).
-  const draw = seededNormals(seed);
-  const slopes = new Float64Array(repetitions);
-  const intercepts = new Float64Array(repetitions);
-  for (let r = 0; r < repetitions; r++) {
-    let s0 = 0;
-    let s1 = 0;
-    for (let i = 0; i < k; i++) {
-      const y = draw(means[i], ses[i]);
-      const v = transform ? y : back(y);
-      s0 += c0[i] * v;
-      s1 += c1[i] * v;
-    }
-    slopes[r] = s1;
-    intercepts[r] = s0;
-  }
-  const sortedSlopes = Float64Array.from(slopes).sort();
   const positions = (c: number): [number, number] => {
     const upperTail = c + (1 - c) / 2;
     const lo = Math.max(1, roundHalfEven(repetitions * (1 - upperTail)));
     const hi = Math.min(repetitions, roundHalfEven(repetitions * upperTail));
     return [lo - 1, hi - 1];
   };
+  const f = back;
+  const half = beta0 + beta1 / 2;
+  const diff = (s: number) => f(half + s / 2) - f(half - s / 2);
+  const ratio = (s: number) => f(half + s / 2) / f(half - s / 2);
+  /** One set of `repetitions` simulated regressions, read into limits at every level. */
+  const simulate = (draw: (mean: number, sd: number) => number): InequalityInterval[] => {
+    const slopes = new Float64Array(repetitions);
+    const intercepts = new Float64Array(repetitions);
+    for (let r = 0; r < repetitions; r++) {
+      let s0 = 0;
+      let s1 = 0;
+      for (let i = 0; i < k; i++) {
+        const y = draw(means[i], ses[i]);
+        const v = transform ? y : back(y);
+        s0 += c0[i] * v;
+        s1 += c1[i] * v;
+      }
+      slopes[r] = s1;
+      intercepts[r] = s0;
+    }
+    const sortedSlopes = Float64Array.from(slopes).sort();
+    if (!transform) {
+      const riiSims = new Float64Array(repetitions);
+      for (let r = 0; r < repetitions; r++) {
+        const rii = (slopes[r] + intercepts[r]) / intercepts[r];
+        riiSims[r] = multiplier < 0 ? 1 / rii : rii;
+      }
+      riiSims.sort();
+      const siiSims = sortedSlopes.map((s) => s * multiplier).sort();
+      return levels.map((confidence) => {
+        const [lo, hi] = positions(confidence);
+        return { confidence, siiLower: siiSims[lo], siiUpper: siiSims[hi], riiLower: riiSims[lo], riiUpper: riiSims[hi] };
+      });
+    }
+    return levels.map((confidence) => {
+      const [lo, hi] = positions(confidence);
+      const sL = sortedSlopes[lo];
+      const sU = sortedSlopes[hi];
+      return multiplier < 0
+        ? { confidence, siiLower: diff(sU) * multiplier, siiUpper: diff(sL) * multiplier, riiLower: 1 / ratio(sU), riiUpper: 1 / ratio(sL) }
+        : { confidence, siiLower: diff(sL) * multiplier, siiUpper: diff(sU) * multiplier, riiLower: ratio(sL), riiUpper: ratio(sU) };
+    });
+  };
+  const draw = seededNormals(seed);
+  let intervals = simulate(draw);
+  if (options.reliability) {
+    // PHE: one stream of ten sets; the limits are the first set's, the reliability the mean absolute
+    // difference of the other nine sets' lower and upper limits from them
+    const further = Array.from({ length: 9 }, () => simulate(draw));
+    const mad = (first: number | null, others: (number | null)[]) => others.reduce<number>((sum, o) => sum + Math.abs((o as number) - (first as number)), 0);
+    intervals = intervals.map((iv, j) => ({
+      ...iv,
+      siiMad: (mad(iv.siiLower, further.map((set) => set[j].siiLower)) + mad(iv.siiUpper, further.map((set) => set[j].siiUpper))) / 18,
+      riiMad: (mad(iv.riiLower, further.map((set) => set[j].riiLower)) + mad(iv.riiUpper, further.map((set) => set[j].riiUpper))) / 18,
+    }));
+  }
 
   if (!transform) {
-    const riiSims = new Float64Array(repetitions);
-    for (let r = 0; r < repetitions; r++) {
-      const rii = (slopes[r] + intercepts[r]) / intercepts[r];
-      riiSims[r] = multiplier < 0 ? 1 / rii : rii;
-    }
-    riiSims.sort();
-    const siiSims = sortedSlopes.map((s) => s * multiplier).sort();
-    const intervals = levels.map((confidence) => {
-      const [lo, hi] = positions(confidence);
-      return { confidence, siiLower: siiSims[lo], siiUpper: siiSims[hi], riiLower: riiSims[lo], riiUpper: riiSims[hi] };
-    });
     const rii = (beta0 + beta1) / beta0;
     return result(okStatus(options.status), {
       sii: beta1 * multiplier, rii: multiplier < 0 ? 1 / rii : rii, intercept: beta0,
       lower: intervals[0].siiLower, upper: intervals[0].siiUpper, intervals,
     });
   }
-
-  const f = back;
-  const half = beta0 + beta1 / 2;
-  const diff = (s: number) => f(half + s / 2) - f(half - s / 2);
-  const ratio = (s: number) => f(half + s / 2) / f(half - s / 2);
-  const intervals = levels.map((confidence) => {
-    const [lo, hi] = positions(confidence);
-    const sL = sortedSlopes[lo];
-    const sU = sortedSlopes[hi];
-    return multiplier < 0
-      ? { confidence, siiLower: diff(sU) * multiplier, siiUpper: diff(sL) * multiplier, riiLower: 1 / ratio(sU), riiUpper: 1 / ratio(sL) }
-      : { confidence, siiLower: diff(sL) * multiplier, siiUpper: diff(sU) * multiplier, riiLower: ratio(sL), riiUpper: ratio(sU) };
-  });
   const rii = f(beta0 + beta1) / f(beta0);
   return result(okStatus(options.status), {
     sii: (f(beta0 + beta1) - f(beta0)) * multiplier,
