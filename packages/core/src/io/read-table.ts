@@ -1,7 +1,6 @@
-import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
-import { DataError } from './data-error.js';
-import { readGrid } from './read-grid.js';
+import type { DataError } from './data-error.js';
+import { csvColumns, detectFormat, loadSource, readTableByRows, tableOfColumns } from './read-grid.js';
 import type { ReadOptions, TableSource } from './table-source.js';
 
 /**
@@ -38,18 +37,8 @@ import type { ReadOptions, TableSource } from './table-source.js';
  * ```
  */
 export async function readTable(source: TableSource, options: ReadOptions = {}): Promise<ColumnTable> {
-  const grid = await readGrid(source, options);
-  if (grid.problems.length) throw new DataError(grid.problems);
-  for (const w of grid.warnings) options.onWarning?.(w);
-  // one pass over the rows, filling every column (a pass per column reads each row again)
-  const width = grid.header.length;
-  const { rows } = grid;
-  const values: unknown[][] = grid.header.map(() => new Array<unknown>(rows.length));
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    for (let c = 0; c < width; c++) values[c][i] = r[c];
-  }
-  const columns: Record<string, unknown[]> = {};
-  grid.header.forEach((name, c) => (columns[name] = values[c]));
-  return aq.table(columns);
+  const { file, data } = await loadSource(source);
+  // XLSX by rows; CSV straight into columns (no array per row), finding and reporting what the rows would
+  if (detectFormat(file, data, options.format) === 'xlsx') return readTableByRows({ name: file, data }, options);
+  return tableOfColumns(await csvColumns(file, data, options), options);
 }
