@@ -162,17 +162,30 @@ function closedOnItsLine(s: string, open: number): boolean {
 
 /** Values at most this long are shared (see {@link Interner}). */
 const SHARED_LENGTH = 40;
-const SLOTS = 1 << 13;
-/** Lookups after which a column that keeps missing (an id) stops being shared. */
+/** Slots of a column's table at first, and at most (see {@link Interner}). */
+const FIRST_SLOTS = 1 << 10;
+const MAX_SLOTS = 1 << 15;
+/** Lookups after which a column that keeps missing (an id) stops being shared, once its table is at its largest. */
 const TRIAL = 1 << 14;
+
+/** The hash {@link splitRows} gives a value: of its characters, `h * 31 + c`. */
+function hashOf(v: string): number {
+  let h = 0;
+  for (let k = 0; k < v.length; k++) h = (Math.imul(h, 31) + v.charCodeAt(k)) | 0;
+  return h;
+}
 
 /**
  * Internal: one string per distinct short value of each column, so that a
  * column of areas, dates or codes holds a few thousand strings rather than
  * one per row (less to allocate, collect and keep). A direct-mapped table
- * per column, by a hash of the value's characters; a column whose values
- * mostly differ (an id) stops being looked up after {@link TRIAL} values.
- * Kept strings are flat copies, so none holds on to the chunk it came from.
+ * per column, by a hash of the value's characters, of {@link FIRST_SLOTS}
+ * slots, doubled (up to {@link MAX_SLOTS}) each time as many values have
+ * missed as it has slots, so that a column of a few thousand dates is not
+ * kept missing by values that share a slot; at its largest, a column whose
+ * values mostly differ (an id) stops being looked up after {@link TRIAL}
+ * values. Kept strings are flat copies, so none holds on to the chunk it
+ * came from.
  */
 export class Interner {
   private tables: (string[] | null)[] = [];
@@ -185,23 +198,33 @@ export class Interner {
     if (t === null || to - from > SHARED_LENGTH) return s.slice(from, to);
     if (t === undefined) {
       if (field > 255) return s.slice(from, to);
-      t = this.tables[field] = new Array<string>(SLOTS).fill('\u0000');
+      t = this.tables[field] = new Array<string>(FIRST_SLOTS).fill('\u0000');
       this.misses[field] = 0;
       this.lookups[field] = 0;
     }
-    const k = h & (SLOTS - 1);
-    const v = t[k];
+    this.lookups[field]++;
+    const v = t[h & (t.length - 1)];
     const length = to - from;
     if (v.length === length) {
       let c = 0;
       while (c < length && v.charCodeAt(c) === s.charCodeAt(from + c)) c++;
       if (c === length) return v;
     }
-    const lookups = ++this.lookups[field];
-    if (++this.misses[field] > lookups >> 1 && lookups >= TRIAL) this.tables[field] = null;
     // a slice of 13 characters or more would point into the chunk: keep a copy
     const w = to - from < 13 ? s.slice(from, to) : Buffer.from(s.slice(from, to), 'utf16le').toString('utf16le');
-    t[k] = w;
+    const misses = ++this.misses[field];
+    if (t.length < MAX_SLOTS && misses >= t.length) {
+      // values keep sharing slots: twice the slots, the values kept moved to theirs
+      const wider = new Array<string>(t.length * 2).fill('\u0000');
+      for (const kept of t) if (kept !== '\u0000') wider[hashOf(kept) & (wider.length - 1)] = kept;
+      t = this.tables[field] = wider;
+      this.misses[field] = 0;
+      this.lookups[field] = 0;
+    } else if (t.length === MAX_SLOTS && this.lookups[field] >= TRIAL && misses > this.lookups[field] >> 1) {
+      this.tables[field] = null;
+      return w;
+    }
+    t[h & (t.length - 1)] = w;
     return w;
   }
 }
