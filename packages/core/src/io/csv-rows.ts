@@ -194,37 +194,41 @@ export class Interner {
 
   /** The value `s` from `from` to `to` (hash `h` of its characters) of column `field`. */
   get(field: number, s: string, from: number, to: number, h: number): string {
-    let t = this.tables[field];
+    const t = this.tables[field];
     if (t === null || to - from > SHARED_LENGTH) return s.slice(from, to);
+    if (t === undefined) return this.miss(field, s, from, to, h);
+    this.lookups[field]++;
+    const v = t[h & (t.length - 1)];
+    const length = to - from;
+    if (v.length !== length) return this.miss(field, s, from, to, h);
+    for (let c = 0; c < length; c++) if (v.charCodeAt(c) !== s.charCodeAt(from + c)) return this.miss(field, s, from, to, h);
+    return v;
+  }
+
+  /** A value not in its slot (kept apart from {@link get}, so that the lookup stays small enough to be inlined). */
+  private miss(field: number, s: string, from: number, to: number, h: number): string {
+    let t = this.tables[field];
     if (t === undefined) {
       if (field > 255) return s.slice(from, to);
       t = this.tables[field] = new Array<string>(FIRST_SLOTS).fill('\u0000');
       this.misses[field] = 0;
-      this.lookups[field] = 0;
-    }
-    this.lookups[field]++;
-    const v = t[h & (t.length - 1)];
-    const length = to - from;
-    if (v.length === length) {
-      let c = 0;
-      while (c < length && v.charCodeAt(c) === s.charCodeAt(from + c)) c++;
-      if (c === length) return v;
+      this.lookups[field] = 1;
     }
     // a slice of 13 characters or more would point into the chunk: keep a copy
     const w = to - from < 13 ? s.slice(from, to) : Buffer.from(s.slice(from, to), 'utf16le').toString('utf16le');
     const misses = ++this.misses[field];
-    if (t.length < MAX_SLOTS && misses >= t.length) {
+    if (t!.length < MAX_SLOTS && misses >= t!.length) {
       // values keep sharing slots: twice the slots, the values kept moved to theirs
-      const wider = new Array<string>(t.length * 2).fill('\u0000');
-      for (const kept of t) if (kept !== '\u0000') wider[hashOf(kept) & (wider.length - 1)] = kept;
+      const wider = new Array<string>(t!.length * 2).fill('\u0000');
+      for (const kept of t!) if (kept !== '\u0000') wider[hashOf(kept) & (wider.length - 1)] = kept;
       t = this.tables[field] = wider;
       this.misses[field] = 0;
       this.lookups[field] = 0;
-    } else if (t.length === MAX_SLOTS && this.lookups[field] >= TRIAL && misses > this.lookups[field] >> 1) {
+    } else if (t!.length === MAX_SLOTS && this.lookups[field] >= TRIAL && misses > this.lookups[field] >> 1) {
       this.tables[field] = null;
       return w;
     }
-    t[h & (t.length - 1)] = w;
+    t![h & (t!.length - 1)] = w;
     return w;
   }
 }
