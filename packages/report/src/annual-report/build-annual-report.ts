@@ -1,5 +1,5 @@
-import { describeSmallCountRule, hasStatus, parsePeriod } from '@cjsnsa/core';
-import { frameworkDefinitions } from '@cjsnsa/framework';
+import { describeSmallCountRule, hasStatus, parsePeriod, recentTrend, sortPeriods } from '@cjsnsa/core';
+import { frameworkDefinitions, type ResultRow } from '@cjsnsa/framework';
 import { ANNUAL_REPORT_SECTIONS, PARTNERSHIP_DETAILS } from '../evidence/evidence-layout.js';
 import type { LocalEvidence } from '../evidence/local-evidence.js';
 import type { AnnualReportEntry } from '../evidence/read-evidence-workbook.js';
@@ -58,6 +58,36 @@ const OLD_WORKBOOK =
 
 
 /**
+ * The rows of the reporting year and before. A series with figures after the
+ * year has its trend measured at its last row in the year, as the framework
+ * measures it at the latest (the recent-trend test on the last five periods,
+ * on the figures already controlled by the small-count rule, so a withheld
+ * figure is a gap); with fewer than five periods in the results the test says
+ * it cannot be calculated, and why. Rows are copied, never changed.
+ */
+function asOfYear(rows: readonly ResultRow[], upTo: (period: string) => boolean): ResultRow[] {
+  const key = (r: ResultRow) => `${r.indicator}\u0000${r.area}`;
+  const later = new Set(rows.filter((r) => !upTo(r.period)).map(key));
+  const kept = rows.filter((r) => upTo(r.period));
+  const series = new Map<string, ResultRow[]>();
+  for (const r of kept) if (later.has(key(r))) series.set(key(r), [...(series.get(key(r)) ?? []), r]);
+  const remeasured = new Map<ResultRow, ResultRow>();
+  for (const s of series.values()) {
+    const byPeriod = new Map(s.map((r) => [r.period, r]));
+    const ordered = sortPeriods([...byPeriod.keys()]).map((p) => byPeriod.get(p)!);
+    const last = ordered[ordered.length - 1]!;
+    const points = ordered.map((r) =>
+      r.measure === 'count'
+        ? { period: r.period, value: r.value, lower: r.lower, upper: r.upper }
+        : { period: r.period, value: r.value, lower: r.lower, upper: r.upper, numerator: r.numerator, denominator: r.denominator },
+    );
+    const t = recentTrend(points, { polarity: last.polarity, measure: last.measure === 'percentage' ? 'proportion' : 'rate' });
+    remeasured.set(last, { ...last, trend: t.marker, trend_reason: t.reason, trend_direction: t.direction, change_abs: t.change.absolute, change_pct: t.change.percent });
+  }
+  return kept.map((r) => remeasured.get(r) ?? r);
+}
+
+/**
  * Build a partnership's annual report on its community justice outcomes
  * (statutory guidance: the year 1 April to 31 March, published by 31
  * December and sent to Community Justice Scotland) as a document the pack's
@@ -111,8 +141,8 @@ export async function buildAnnualReport(ctx: SnsaContext, area: SnsaArea, option
 
   // figures at or before the reporting year
   const upTo = (period: string) => parsePeriod(period).end <= year.end;
-  const results = ctx.results.filter((r) => upTo(r.period));
-  const localUpTo: LocalEvidence = { ...local, results: local.results.filter((r) => upTo(r.period)) };
+  const results = asOfYear(ctx.results, upTo);
+  const localUpTo: LocalEvidence = { ...local, results: asOfYear(local.results, upTo) };
   const yearCtx: SnsaContext = { ...ctx, results, evidence: localUpTo };
   const framework = frameworkDefinitions(ctx.frameworkVersion);
   const present = new Set(results.filter((r) => r.area === area.code).map((r) => r.indicator));

@@ -162,6 +162,32 @@ describe('buildAnnualReport(ctx, area, { year })', () => {
     expect(perf.paragraphs.join(' ')).not.toContain('in the section "Needs and strengths"');
   });
 
+  it('measures each series\' trend at the reporting year when the data goes on after it, as if that year were the latest', async () => {
+    // a local measure of six years; the report for 2022-23, with and without the year after it in the workbook
+    const years = ['2018-19', '2019-20', '2020-21', '2021-22', '2022-23', '2023-24'];
+    const six: Record<string, string | number> = {};
+    years.forEach((y, i) => Object.assign(six, { [`A${60 + i}`]: 'Outcome 1', [`B${60 + i}`]: 'Referrals seen within 5 days', [`C${60 + i}`]: y, [`D${60 + i}`]: 10 + 6 * i, [`E${60 + i}`]: 50, [`F${60 + i}`]: 'Higher' }));
+    const five = Object.fromEntries(Object.entries(six).filter(([cell]) => !cell.endsWith('65')));
+    const template = await writeEvidenceTemplate({ area: { code: 'S12000039', name: 'West Dunbartonshire' }, asOf: '2025-01-01' });
+    const reportFor = async (measures: Record<string, string | number>, name: string) => {
+      const f = join(dir, name);
+      await writeFile(f, await fillEvidenceWorkbook(template, { ...annualEntries, measures: { ...annualEntries.measures, ...measures } }));
+      return buildAnnualReport(await prepareSnsa(data, { evidence: await readEvidenceWorkbook(f) }), snsaArea('S12000039'), { year: '2022-23', asOf: '2025-10-01' });
+    };
+    const [withLater, latest] = [await reportFor(six, 'six-years.xlsx'), await reportFor(five, 'five-years.xlsx')];
+    const row = (r: SnsaPack) => r.results.find((x) => String(x.indicator_name).startsWith('Referrals seen within 5 days') && x.period === '2022-23')!;
+    // the framework's own trend when 2022-23 is the latest of the series (Fingertips' test on the last five years)
+    expect(row(latest).trend).toBe('Increasing');
+    for (const k of ['trend', 'trend_reason', 'trend_direction', 'change_abs', 'change_pct']) expect(row(withLater)[k], k).toEqual(row(latest)[k]);
+    // a national series held for its last five years only: four up to 2022-23, so the test says why it cannot be calculated
+    const national = withLater.results.find((x) => x.indicator === 'NI1b' && x.area === 'S12000039' && x.period === '2022-23')!;
+    expect(national.trend).toBe('Cannot be calculated');
+    expect(String(national.trend_reason)).toMatch(/^Fewer than 5 points/);
+    // and the figures of the year are the pack's, never recomputed (the same withheld cells)
+    const pack = ctx.results.find((x) => x.indicator === 'NI1b' && x.area === 'S12000039' && x.period === '2022-23')!;
+    expect([national.numerator, national.value, national.status]).toEqual([pack.numerator, pack.value, pack.status]);
+  }, 180_000);
+
   it('withholds a small local count in the HTML and the Word document', async () => {
     const perf = report.sections.find((s) => s.id === 'performance')!;
     const row = perf.tables[0]!.rows.find((r) => String(r[1]).startsWith('Young people offered diversion') && r[2] === '2023-24')!;
