@@ -102,23 +102,38 @@ function tableBlock(t: PackTable): (Paragraph | Table)[] {
 
 /**
  * The document's sections: portrait pages, with each wide table on
- * landscape pages of its own (Word and LibreOffice change orientation only
- * between sections).
+ * landscape pages (Word and LibreOffice change orientation only between
+ * sections). Tables that follow a wide table with nothing between them stay
+ * on its landscape pages, narrow ones too, rather than each starting a new
+ * page (the annual report's outcome tables and their evidence tables: a
+ * landscape page and a portrait page per outcome, mostly blank, before);
+ * the next text or chart goes back to portrait.
  */
 class Sections {
   readonly list: ISectionOptions[] = [];
   private current: (Paragraph | Table)[] = [];
+  private landscape: (Paragraph | Table)[] | null = null;
   push(...blocks: (Paragraph | Table)[]): void {
+    this.closeLandscape();
     this.current.push(...blocks);
   }
   table(t: PackTable): void {
+    if (this.landscape) return void this.landscape.push(...tableBlock(t));
     if (!isWide(t)) return this.push(...tableBlock(t));
-    this.close();
-    this.list.push({ properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } }, children: tableBlock(t) });
+    this.closePortrait();
+    this.landscape = [...tableBlock(t)];
   }
   close(): void {
+    this.closeLandscape();
+    this.closePortrait();
+  }
+  private closePortrait(): void {
     if (this.current.length) this.list.push({ properties: {}, children: this.current });
     this.current = [];
+  }
+  private closeLandscape(): void {
+    if (this.landscape) this.list.push({ properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } }, children: this.landscape });
+    this.landscape = null;
   }
 }
 

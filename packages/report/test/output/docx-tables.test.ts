@@ -37,10 +37,21 @@ const LANDSCAPE_TEXT = 16838 - 2 * 1440;
 const PORTRAIT_TEXT = 11906 - 2 * 1440;
 
 describe('packToDocx: tables a reader can read', () => {
-  it('puts a table of more than seven columns on a landscape page, the rest on portrait pages', async () => {
+  it('puts a table of more than seven columns on a landscape page, text and charts on portrait pages', async () => {
     const xml = await documentXml(pack([narrow, wide, narrow]));
     const sections = [...xml.matchAll(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
-    expect(sections.length).toBe(3); // portrait (text, narrow table), landscape (wide table), portrait (narrow table)
+    // portrait (text, narrow table), landscape (wide table, and the narrow table right after it), portrait (sources, annex)
+    expect(sections.length).toBe(3);
+    expect(sections.map((s) => /w:orient="landscape"/.test(s))).toEqual([false, true, false]);
+    // a section's properties close it: the landscape section holds both tables after the first
+    const [first, landscape] = xml.split(/<w:sectPr[\s\S]*?<\/w:sectPr>/);
+    expect((first!.match(/<w:tbl>/g) ?? []).length).toBe(1);
+    expect((landscape!.match(/<w:tbl>/g) ?? []).length).toBe(2);
+  });
+
+  it('keeps tables that follow a wide table on its landscape pages, not a new page each (the annual report\'s outcome tables)', async () => {
+    const xml = await documentXml(pack([wide, narrow, wide, narrow, wide, narrow]));
+    const sections = [...xml.matchAll(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
     expect(sections.map((s) => /w:orient="landscape"/.test(s))).toEqual([false, true, false]);
   });
 
