@@ -70,7 +70,12 @@ export function regularisedGamma(a: number, x: number): { p: number; q: number }
 
 /** ln(xᵃ e^{−x} / Γ(a + 1)), accurate for large a and x near a. */
 export function logPowerExpOverGamma(a: number, x: number): number {
-  if (a >= 10) return a * log1pmx((x - a) / a) - 0.5 * Math.log(2 * Math.PI * a) - stirlerr(a);
+  if (a >= 10) {
+    const t = (x - a) / a;
+    // far from a, ln(1 + t) from x/a itself: 1 + t would lose x/a's digits when x ≪ a (t near −1)
+    const l = Math.abs(t) > 0.5 ? Math.log(x / a) - t : log1pmx(t);
+    return a * l - 0.5 * Math.log(2 * Math.PI * a) - stirlerr(a);
+  }
   return a * Math.log(x) - x - lnGammaPlusOne(a);
 }
 
