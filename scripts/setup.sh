@@ -3,7 +3,7 @@
 # saying what it installs as it does it, and stays quiet when all is present.
 #   sh scripts/setup.sh          pnpm, Node packages, build
 #   sh scripts/setup.sh --test   also Debian's Jupyter, Chromium, LibreOffice Writer (docx to PDF) and
-#                                poppler-utils (PDF pages to PNG) for the report tests, python3-scipy (reference values of
+#                                poppler-utils (PDF pages to PNG) for the report tests, python3-scipy and python3-mpmath (reference values of
 #                                the statistics tests), and the tslab kernel
 #   sh scripts/setup.sh --notebooks   what the notebooks need (pnpm notebooks): Debian's Jupyter Notebook,
 #                                nbconvert and nbclient, and the tslab kernel registered inside the repository
@@ -30,6 +30,7 @@ if [ "$1" = "--test" ] || [ "$1" = "--notebooks" ]; then
     command -v soffice >/dev/null 2>&1 || missing="$missing libreoffice-writer-nogui"
     command -v pdftoppm >/dev/null 2>&1 || missing="$missing poppler-utils"
     /usr/bin/python3 -c "import scipy" >/dev/null 2>&1 || missing="$missing python3-scipy"
+    /usr/bin/python3 -c "import mpmath" >/dev/null 2>&1 || missing="$missing python3-mpmath"
   else
     /usr/bin/python3 -c "import notebook" >/dev/null 2>&1 || missing="$missing jupyter-notebook"
   fi

@@ -12,7 +12,7 @@ Usage:
     python3 scripts/references/core_references.py            # rewrites the committed JSON
     python3 scripts/references/core_references.py --stdout   # prints it instead
 
-Needs Python 3 and scipy (Debian: apt-get install python3-scipy). No other input.
+Needs Python 3, scipy and mpmath (Debian: apt-get install python3-scipy python3-mpmath). No other input.
 """
 import json
 import math
@@ -228,6 +228,42 @@ def exact_poisson_grid():
     return rows
 
 
+def gamma_functions():
+    """core's regularisedGamma and gammaQuantile on inputs built to reach their branches and tails.
+
+    P and Q by scipy.special.gammainc / gammaincc, quantiles by gammaincinv; for shapes from 2,000 up and
+    far below the shape (x much smaller than a) by mpmath at 40 digits (Debian: python3-mpmath), where
+    scipy's own accuracy is not enough or not known.
+    """
+    from scipy.special import gammainc, gammaincc, gammaincinv
+    import mpmath as mp
+    mp.mp.dps = 40
+
+    def mp_pq(a, x):
+        p = mp.gammainc(a, 0, x, regularized=True)
+        return [float(p), float(1 - p)]
+
+    grid = [(0.5, 0.1), (0.5, 3), (1, 1e-8), (1, 50), (2.5, 3.4), (2.5, 3.6), (3, 4), (5, 0.5), (5, 20), (9.5, 9),
+            (10, 1), (10, 10.5), (10, 11), (10, 11.5), (10, 40), (30, 2), (30, 29), (30, 31.5), (30, 60), (100, 70),
+            (100, 101.5), (100, 140), (1000, 950), (1000, 1060), (0.01, 0.001), (0.01, 5)]
+    large = [(100000, 99000), (100000, 100500), (100000, 101000), (30000, 29800), (10000, 10100), (2000, 1950)]
+    far = [(10, 4.5e-10), (50, 1e-3), (12.5, 1e-8)]
+    quantiles = [(0.025, 0.05), (0.1, 0.01), (0.3, 0.01), (1e-10, 0.05), (0.001, 0.05), (1e-20, 5), (1e-12, 5),
+                 (0.999999999999, 5), (0.975, 0.3), (0.025, 0.3), (1e-5, 0.5), (0.9995, 2), (0.0005, 1), (0.5, 10),
+                 (0.975, 1361), (0.999999999999, 1361)]
+    # the u with P(10, u) = 1e-300, solved on log P (P underflows nowhere at 40 digits)
+    target = mp.log(mp.mpf('1e-300'))
+    log_u = mp.findroot(lambda lu: mp.log(mp.gammainc(10, 0, mp.e ** lu, regularized=True)) - target, -70)
+    return {
+        'gamma': [[a, x, float(gammainc(a, x)), float(gammaincc(a, x))] for a, x in grid],
+        'large': [[a, x] + mp_pq(a, x) for a, x in large],
+        'far': [[a, x, float(mp.gammainc(a, 0, x, regularized=True))] for a, x in far],
+        'quantiles': [[p, a, float(gammaincinv(a, p))] for p, a in quantiles],
+        'tight': [0.0005, 0.5, float(gammaincinv(0.5, 0.0005))],
+        'farQuantile': [1e-300, 10, float(mp.e ** log_u)],
+    }
+
+
 def build():
     ref = {}
     ref['_about'] = {
@@ -236,6 +272,7 @@ def build():
         'note': 'Computed from the published formulas and scipy.stats; independent of cjsnsa code.',
     }
     ref['zQuantile'] = {'0.95': z(0.95), '0.998': z(0.998)}
+    ref['gammaFunctions'] = gamma_functions()
     ref['wilson'] = {
         '0/100 95%': wilson(0, 100, 0.95),
         '100/100 95%': wilson(100, 100, 0.95),

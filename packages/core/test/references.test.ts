@@ -4,14 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 // The committed reference values (test/fixtures/references.json) must be what
-// scripts/references/core_references.py computes. Needs python3 with scipy (Debian: python3-scipy);
+// scripts/references/core_references.py computes. Needs python3 with scipy and mpmath (Debian: python3-scipy, python3-mpmath);
 // without it the check is skipped with a message saying so.
 const script = fileURLToPath(new URL('../../../scripts/references/core_references.py', import.meta.url));
 const committed = fileURLToPath(new URL('./fixtures/references.json', import.meta.url));
-const probe = spawnSync('python3', ['-c', 'import scipy, numpy'], { encoding: 'utf8' });
+const probe = spawnSync('python3', ['-c', 'import scipy, numpy, mpmath'], { encoding: 'utf8' });
 const hasScipy = probe.status === 0;
 if (!hasScipy) {
-  console.warn('references.test.ts: skipped, python3 with scipy is not installed (apt-get install python3-scipy); ' +
+  console.warn('references.test.ts: skipped, python3 with scipy and mpmath is not installed (apt-get install python3-scipy python3-mpmath); ' +
     'the committed reference values were not re-derived in this run.');
 }
 
