@@ -3,13 +3,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSnsaData, prepareSnsa, type SnsaContext } from '@cjsnsa/report';
 import { isWithheld } from '@cjsnsa/core';
 import { axeViolations, seriousOnes } from '../helpers/axe.js';
 import { hasChromium, launchChromium } from '../helpers/chromium.js';
+import { openDashboard, settled } from '../helpers/dashboard.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CLI = join(ROOT, 'packages/report/dist/cli.js');
@@ -43,21 +43,8 @@ interface ViewRow {
   upper?: number | null;
 }
 
-/** Open the dashboard (optionally at a fragment), record every request, wait until its charts are drawn. */
-async function open(page: Page, hash = ''): Promise<string[]> {
-  const requests: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(pathToFileURL(file).href + hash);
-  await page.waitForSelector('body[data-dashboard-ready="true"], body[data-dashboard-error]', { timeout: 60_000 });
-  expect(await page.getAttribute('body', 'data-dashboard-error')).toBeNull();
-  return requests;
-}
-
-async function settled(page: Page, change: () => Promise<void>): Promise<void> {
-  await page.evaluate(() => document.body.setAttribute('data-dashboard-ready', 'changing'));
-  await change();
-  await page.waitForSelector('body[data-dashboard-ready="true"]', { timeout: 60_000 });
-}
+/** Open the dashboard written by the tests (optionally at a fragment): every request made, once it is drawn. */
+const open = (page: Page, hash = '') => openDashboard(page, file, hash);
 
 /**
  * The rows the charts' Vega views hold (`view.data`), from the datasets the

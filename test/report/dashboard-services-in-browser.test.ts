@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDirectoryRegister, servicesDirectory, type DirectoryRegister } from '@cjsnsa/report';
 import { axeViolations, seriousOnes } from '../helpers/axe.js';
 import { hasChromium, launchChromium } from '../helpers/chromium.js';
+import { openDashboard, settled } from '../helpers/dashboard.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CLI = join(ROOT, 'packages/report/dist/cli.js');
@@ -45,21 +46,8 @@ afterAll(async () => {
 /** The ids of the services `servicesDirectory` lists for an area (Scotland's with none). */
 const expected = (area?: string) => servicesDirectory(register, { area: area ?? null, asOf: AS_OF }).entries.map((e) => `service-${e.serviceId}`);
 
-/** Open the dashboard (optionally at a fragment), record every request, wait until it is drawn. */
-async function open(page: Page, hash = ''): Promise<string[]> {
-  const requests: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(pathToFileURL(file).href + hash);
-  await page.waitForSelector('body[data-dashboard-ready="true"], body[data-dashboard-error]', { timeout: 60_000 });
-  expect(await page.getAttribute('body', 'data-dashboard-error')).toBeNull();
-  return requests;
-}
-
-async function settled(page: Page, change: () => Promise<void>): Promise<void> {
-  await page.evaluate(() => document.body.setAttribute('data-dashboard-ready', 'changing'));
-  await change();
-  await page.waitForSelector('body[data-dashboard-ready="true"]', { timeout: 60_000 });
-}
+/** Open the dashboard written by the tests (optionally at a fragment): every request made, once it is drawn. */
+const open = (page: Page, hash = '') => openDashboard(page, file, hash);
 
 /** The services the reader sees (laid out, not hidden by the area or the search), in order. */
 const visibleServices = (page: Page) =>
