@@ -8,7 +8,6 @@ import {
   parsePeriod,
   parseStatus,
   proportion,
-  recentTrend,
   sortPeriods,
   type Comparison,
   type Measure,
@@ -26,8 +25,9 @@ import { resolveArea } from '../geography/resolve-area.js';
 import { SCOTLAND } from '../geography/scotland.js';
 import { messages } from '../messages.js';
 import { discloseCounts, type BreakdownCount, type ControlledBreakdown, type DisclosureOptions } from './disclose-counts.js';
-import { POPULATION_ITEMS, populationBaseLabel, populationFor, type PopulationBase, type PopulationEntry } from './population-lookup.js';
+import { POPULATION_ITEMS, populationFor, type PopulationBase, type PopulationEntry } from './population-lookup.js';
 import { RESULT_COLUMNS, type ResultRow } from './result-row.js';
+import { seriesTrend } from './series-trend.js';
 
 type Table = ReturnType<typeof aq.from>;
 
@@ -520,24 +520,10 @@ export function computeIndicatorSet(options: ComputeIndicatorsOptions): Indicato
     const byPeriod = new Map(s.map((r) => [r.period, r]));
     const ordered = sortPeriods([...byPeriod.keys()]).map((p) => byPeriod.get(p)!);
     // the first period on a new population base breaks the series: never joined silently
-    const baseChanges = markPopulationBreaks(ordered);
+    markPopulationBreaks(ordered);
     const latest = [...ordered].reverse().find((r) => wanted.has(r.period));
     if (!latest) continue;
-    const upto = ordered.slice(0, ordered.indexOf(latest) + 1);
-    const points = upto.map((r) =>
-      def.measure === 'count'
-        ? { period: r.period, value: r.value, lower: r.lower, upper: r.upper }
-        : { period: r.period, value: r.value, lower: r.lower, upper: r.upper, numerator: r.numerator, denominator: r.denominator },
-    );
-    const t = recentTrend(points, { polarity: def.polarity, measure: def.measure === 'percentage' ? 'proportion' : 'rate' });
-    latest.trend = t.marker;
-    latest.trend_reason = t.reason;
-    const window = upto.slice(-TREND_WINDOW);
-    const crossed = baseChanges.filter((c) => window.indexOf(c.row) > 0);
-    if (crossed.length && t.marker !== 'Cannot be calculated') latest.trend_reason = messages.trendAcrossPopulationBreak(crossed.map((c) => `${c.row.period} (${c.from} to ${c.to})`));
-    latest.trend_direction = t.direction;
-    latest.change_abs = t.change.absolute;
-    latest.change_pct = t.change.percent;
+    Object.assign(latest, seriesTrend(ordered.slice(0, ordered.indexOf(latest) + 1), def));
   }
 
   // --- select returned rows and areas --------------------------------------
@@ -548,27 +534,19 @@ export function computeIndicatorSet(options: ComputeIndicatorsOptions): Indicato
   return { results: aq.table(columns), breakdowns };
 }
 
-/** The periods recentTrend tests (its last five annual points). */
-const TREND_WINDOW = 5;
-
 /**
  * Mark the rows of one series (in period order) at which the population
  * base of a rate changes (unrebased → Census-2022-based): status
- * `break-in-series`; returns each change.
+ * `break-in-series` (the trend says so too: {@link seriesTrend}).
  */
-function markPopulationBreaks(ordered: ResultRow[]): { row: ResultRow; from: string; to: string }[] {
-  const changes: { row: ResultRow; from: string; to: string }[] = [];
+function markPopulationBreaks(ordered: ResultRow[]): void {
   let previous: PopulationBase | null = null;
   for (const r of ordered) {
     const base = r.population_base;
     if (base === null) continue;
-    if (previous !== null && base !== previous) {
-      r.status = addStatus(r.status, 'break-in-series');
-      changes.push({ row: r, from: populationBaseLabel(previous), to: populationBaseLabel(base) });
-    }
+    if (previous !== null && base !== previous) r.status = addStatus(r.status, 'break-in-series');
     previous = base;
   }
-  return changes;
 }
 
 function hasCode(status: string, code: string): boolean {

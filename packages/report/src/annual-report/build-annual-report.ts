@@ -1,5 +1,5 @@
-import { describeSmallCountRule, hasStatus, parsePeriod, recentTrend, sortPeriods } from '@cjsnsa/core';
-import { frameworkDefinitions, type ResultRow } from '@cjsnsa/framework';
+import { describeSmallCountRule, hasStatus, parsePeriod, sortPeriods } from '@cjsnsa/core';
+import { frameworkDefinitions, seriesTrend, type ResultRow } from '@cjsnsa/framework';
 import { ANNUAL_REPORT_SECTIONS, PARTNERSHIP_DETAILS } from '../evidence/evidence-layout.js';
 import type { LocalEvidence } from '../evidence/local-evidence.js';
 import type { AnnualReportEntry } from '../evidence/read-evidence-workbook.js';
@@ -60,9 +60,10 @@ const OLD_WORKBOOK =
 /**
  * The rows of the reporting year and before. A series with figures after the
  * year has its trend measured at its last row in the year, as the framework
- * measures it at the latest (the recent-trend test on the last five periods,
- * on the figures already controlled by the small-count rule, so a withheld
- * figure is a gap); with fewer than five periods in the results the test says
+ * measures it at the latest (`seriesTrend`: the recent-trend test on the last
+ * five periods, on the figures already controlled by the small-count rule, so
+ * a withheld figure is a gap, and a population-base change in the window
+ * said); with fewer than five periods in the results the test says
  * it cannot be calculated, and why. Rows are copied, never changed.
  */
 function asOfYear(rows: readonly ResultRow[], upTo: (period: string) => boolean): ResultRow[] {
@@ -76,13 +77,7 @@ function asOfYear(rows: readonly ResultRow[], upTo: (period: string) => boolean)
     const byPeriod = new Map(s.map((r) => [r.period, r]));
     const ordered = sortPeriods([...byPeriod.keys()]).map((p) => byPeriod.get(p)!);
     const last = ordered[ordered.length - 1]!;
-    const points = ordered.map((r) =>
-      r.measure === 'count'
-        ? { period: r.period, value: r.value, lower: r.lower, upper: r.upper }
-        : { period: r.period, value: r.value, lower: r.lower, upper: r.upper, numerator: r.numerator, denominator: r.denominator },
-    );
-    const t = recentTrend(points, { polarity: last.polarity, measure: last.measure === 'percentage' ? 'proportion' : 'rate' });
-    remeasured.set(last, { ...last, trend: t.marker, trend_reason: t.reason, trend_direction: t.direction, change_abs: t.change.absolute, change_pct: t.change.percent });
+    remeasured.set(last, { ...last, ...seriesTrend(ordered, last) });
   }
   return kept.map((r) => remeasured.get(r) ?? r);
 }
