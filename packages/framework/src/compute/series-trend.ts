@@ -6,7 +6,14 @@ import type { ResultRow } from './result-row.js';
 /** The periods recentTrend tests (its last five points). */
 const TREND_WINDOW = 5;
 
-/** The trend fields of a result row. */
+/**
+ * The trend fields of a result row, as {@link seriesTrend} gives them.
+ *
+ * @example
+ * ```ts
+ * const t: SeriesTrend = { trend: 'Increasing', trend_reason: null, trend_direction: 'getting better', change_abs: 12, change_pct: 0.3 };
+ * ```
+ */
 export type SeriesTrend = Pick<ResultRow, 'trend' | 'trend_reason' | 'trend_direction' | 'change_abs' | 'change_pct'>;
 
 /**
