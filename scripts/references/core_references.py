@@ -61,11 +61,11 @@ def byar(x, conf):
 
 
 def mean_ci(values, conf):
-    """Student's t interval of a mean (PHE phe_mean), with the sample SD."""
+    """Student's t interval of a mean (PHE phe_mean), with the sample SD and the t quantile (t_ppf)."""
     v = np.asarray(values, dtype=float)
     n = len(v)
     sd = float(np.std(v, ddof=1))
-    tq = abs(float(student_t.ppf((1 - conf) / 2, n - 1)))
+    tq = abs(t_ppf((1 - conf) / 2, n - 1))
     m = float(np.mean(v))
     return {'value': m, 'sd': sd, 'lower': m - tq * sd / math.sqrt(n), 'upper': m + tq * sd / math.sqrt(n)}
 
@@ -129,7 +129,7 @@ def scotpho_sii(populations, values, overall, conf):
     """ScotPHO's SII, RII, PAR and ranges (Public-Health-Scotland/scotpho-indicator-production @e7ee723,
     functions/helper functions/calculate_inequality_measures.R), transcribed: lm(rate_sqr_proppop ~
     sqr_proportion_pop + relrank_sqr_proppop + 0) by numpy lstsq, confint by the textbook OLS covariance
-    sigma^2 (X'X)^-1 with sigma^2 = RSS / (n - 2) and scipy's t quantile; sii = -slope, limits reversed."""
+    sigma^2 (X'X)^-1 with sigma^2 = RSS / (n - 2) and the t quantile (t_ppf); sii = -slope, limits reversed."""
     pops = np.asarray(populations, dtype=float)
     rate = np.asarray(values, dtype=float)
     proportion_pop = pops / pops.sum()
@@ -143,7 +143,7 @@ def scotpho_sii(populations, values, overall, conf):
     n = len(yv)
     sigma2 = float(resid @ resid) / (n - 2)
     se = math.sqrt(sigma2 * np.linalg.inv(X.T @ X)[1, 1])
-    tq = float(student_t.ppf(0.5 + conf / 2, n - 2))
+    tq = t_ppf(0.5 + conf / 2, n - 2)
     conf_low, conf_high = coef[1] - tq * se, coef[1] + tq * se
     sii, low, up = -coef[1], -conf_high, -conf_low
     rii = [v / overall for v in (sii, low, up)]
@@ -155,24 +155,56 @@ def scotpho_sii(populations, values, overall, conf):
             'absoluteRange': float(rate[0] - rate[-1]), 'relativeRange': float(rate[0] / rate[-1])}
 
 
+def chi2_sf(x, df):
+    """Upper tail of the chi-square distribution by mpmath at 40 digits (Q(df/2, x/2)), so the value does not
+    depend on the scipy release."""
+    import mpmath as mp
+    with mp.workdps(40):
+        xx = mp.mpf(x.numerator) / x.denominator if hasattr(x, 'denominator') else mp.mpf(x)
+        return float(mp.gammainc(mp.mpf(df) / 2, xx / 2, mp.inf, regularized=True))
+
+
+def t_ppf(q, df):
+    """Student's t quantile by mpmath at 40 digits: the root of the CDF, ½·I_{df/(df+t²)}(df/2, ½) below 0.
+    scipy's t.ppf differs between releases by up to 1e-9 relative (1.10.1 against 1.17.1), so it only
+    gives the start."""
+    import mpmath as mp
+    with mp.workdps(40):
+        qq = mp.mpf(q)
+        cdf = lambda t: (mp.betainc(mp.mpf(df) / 2, mp.mpf(1) / 2, 0, df / (df + t * t), regularized=True) / 2
+                         if t < 0 else 1 - mp.betainc(mp.mpf(df) / 2, mp.mpf(1) / 2, 0, df / (df + t * t), regularized=True) / 2)
+        return float(mp.findroot(lambda t: cdf(t) - qq, mp.mpf(float(student_t.ppf(q, df)))))
+
+
 def chi2_trend(events, sizes, scores):
-    """Cochran-Armitage chi-square for trend, computed as N r^2 over the N individuals (scipy.stats.pearsonr
-    on the expanded 0/1 outcomes and scores), the slope by numpy polyfit of the outcome on the score, the
-    departure from trend as scipy chi2_contingency (no continuity correction) minus the trend chi-square."""
-    from scipy.stats import chi2_contingency, pearsonr
-    t = np.repeat(np.asarray(scores, dtype=float), sizes)
-    yv = np.concatenate([np.r_[np.ones(x), np.zeros(n - x)] for x, n in zip(events, sizes)])
-    r = pearsonr(t, yv)[0]
-    n_total = len(yv)
-    chi_trend = float(n_total * r * r)
-    slope = float(np.polyfit(t, yv, 1)[0])
-    table = np.array([events, [n - x for x, n in zip(events, sizes)]], dtype=float)
-    overall = float(chi2_contingency(table, correction=False)[0])
+    """Cochran-Armitage chi-square for trend as N r² over the N individuals (r Pearson's correlation of the
+    0/1 outcomes with the scores), the slope as the least-squares slope of the outcome on the score, and the
+    departure from trend as the Pearson chi-square of the 2 x k table (no continuity correction) minus the
+    trend chi-square. All in exact rational arithmetic from the sums over the individuals (Sxx, Sxy, Syy
+    and the table's expected counts); the p-values by mpmath. The departure is a difference of two nearly
+    equal chi-squares (4.7 = 52.6 − 47.9 on Fingertips' Set1), so floating point (scipy pearsonr and
+    chi2_contingency on 213,402 individuals) left it depending on the scipy release and the machine's
+    summation order by up to 1e-11 relative."""
+    from fractions import Fraction as F
+    t = [F(s) for s in scores]
+    N = sum(F(n) for n in sizes)
+    X = sum(F(x) for x in events)
+    st = sum(n * ti for n, ti in zip(sizes, t))
+    sxx = sum(n * ti * ti for n, ti in zip(sizes, t)) - st * st / N
+    sxy = sum(x * ti for x, ti in zip(events, t)) - st * X / N
+    syy = X - X * X / N
+    chi_exact = N * sxy * sxy / (sxx * syy)
+    overall = F(0)
+    for x, n in zip(events, sizes):
+        for observed, margin in ((F(x), X), (F(n - x), N - X)):
+            expected = n * margin / N
+            overall += (observed - expected) ** 2 / expected
+    chi_trend = float(chi_exact)
+    out = {'chiSquare': chi_trend, 'pValue': chi2_sf(chi_exact, 1), 'slope': float(sxy / sxx)}
     k = len(events)
-    out = {'chiSquare': chi_trend, 'pValue': float(chi2.sf(chi_trend, 1)), 'slope': slope}
     if k > 2:
-        dep = overall - chi_trend
-        out['departure'] = {'chiSquare': dep, 'df': k - 2, 'pValue': float(chi2.sf(dep, k - 2))}
+        dep = overall - chi_exact
+        out['departure'] = {'chiSquare': float(dep), 'df': k - 2, 'pValue': chi2_sf(dep, k - 2)}
     return out
 
 
@@ -228,12 +260,124 @@ def exact_poisson_grid():
     return rows
 
 
+class Xoshiro128StarStar:
+    """xoshiro128** 1.1 (Blackman & Vigna 2018, the public-domain reference C code xoshiro128starstar.c),
+    32-bit words as Python ints masked to 32 bits. State s[0..3] from SplitMix32: a 32-bit counter advanced
+    by the golden-ratio increment 0x9e3779b9, each output MurmurHash3's 32-bit finaliser (fmix32: xor-shift
+    16, times 0x85ebca6b, xor-shift 13, times 0xc2b2ae35, xor-shift 16) of the counter; the seed is taken
+    modulo 2^32, and an all-zero state (impossible from four distinct counters) would be replaced by s[0] = 1."""
+    M = 0xFFFFFFFF
+
+    def __init__(self, seed):
+        counter = int(seed) % 2 ** 32
+        words = []
+        for _ in range(4):
+            counter = (counter + 0x9E3779B9) & self.M
+            zz = counter
+            zz = ((zz ^ (zz >> 16)) * 0x85EBCA6B) & self.M
+            zz = ((zz ^ (zz >> 13)) * 0xC2B2AE35) & self.M
+            words.append(zz ^ (zz >> 16))
+        if not any(words):
+            words[0] = 1
+        self.s = words
+
+    @staticmethod
+    def rotl(x, k):
+        return ((x << k) | (x >> (32 - k))) & 0xFFFFFFFF
+
+    def next(self):
+        s = self.s
+        result = (self.rotl((s[1] * 5) & self.M, 7) * 9) & self.M
+        t = (s[1] << 9) & self.M
+        s[2] ^= s[0]
+        s[3] ^= s[1]
+        s[1] ^= s[2]
+        s[0] ^= s[3]
+        s[2] ^= t
+        s[3] = self.rotl(s[3], 11)
+        return result
+
+    def uniform(self):
+        """53 random bits in (0, 1): the top 27 bits of one output and the top 26 of the next,
+        ((x >> 5)·2^26 + (y >> 6)) / 2^53, drawing again on 0."""
+        while True:
+            u = ((self.next() >> 5) * 2 ** 26 + (self.next() >> 6)) / 2 ** 53
+            if u > 0:
+                return u
+
+    def normal(self, mean, sd):
+        """mean + sd·Φ⁻¹(u), Φ⁻¹ by mpmath at 40 digits (√2·erfinv(2u − 1); u has 53 bits, so 2u − 1 is exact)."""
+        import mpmath as mp
+        with mp.workdps(40):
+            return float(mean + sd * mp.sqrt(2) * mp.erfinv(2 * mp.mpf(self.uniform()) - 1))
+
+
+def round_half_even(q):
+    """R's round() of an exact rational: nearest integer, halves to the even one."""
+    from fractions import Fraction as F
+    f = q.numerator // q.denominator
+    d = q - f
+    return f + 1 if d > F(1, 2) or (d == F(1, 2) and f % 2 == 1) else f
+
+
+def sii_simulation():
+    """slopeIndexOfInequality's simulated limits, re-implemented from its TSDoc (not from the TypeScript):
+    the seeded stream (Xoshiro128StarStar above), then `repetitions` times each quantile's value drawn in
+    order from N(value, se), the line refitted, and the sorted simulated SIIs and RIIs read at 1-based ranks
+    round(n(1 − c)/2) and round(n(1 + c)/2), half to even, c the double's exact rational value. The
+    regression's coefficients are exact rationals from the populations (weighted least squares with weights
+    aᵢ = share of the population at bᵢ = midpoint of the cumulative share); each simulated β₀ and β₁ is
+    the exact sum Σ cᵢyᵢ of the drawn doubles, rounded once. Five quantiles, value type 'normal', seed 1."""
+    from fractions import Fraction as F
+    streams = {}
+    for label, seed, mean, sd, count in (('seed 1', 1, 0, 1, 4), ('seed 2024', 2024, 0, 1, 4), ('seed 7 mean 10 sd 2', 7, 10, 2, 3)):
+        g = Xoshiro128StarStar(seed)
+        streams[label] = [g.normal(mean, sd) for _ in range(count)]
+    pops = [1000, 2000, 1500, 2500, 3000]
+    values = [10, 12, 13, 15, 18]
+    ses = [1, 1.2, 0.8, 1.5, 1]
+    total = sum(pops)
+    a = [F(p, total) for p in pops]
+    b = [sum(a[:i]) + a[i] / 2 for i in range(len(a))]
+    bbar = sum(ai * bi for ai, bi in zip(a, b))  # the shares sum to 1
+    sbb = sum(ai * (bi - bbar) ** 2 for ai, bi in zip(a, b))
+    c1 = [ai * (bi - bbar) / sbb for ai, bi in zip(a, b)]  # slope = Σ c1ᵢ yᵢ
+    c0 = [ai - bbar * ci for ai, ci in zip(a, c1)]  # intercept = ȳ − b̄·slope
+
+    def fit(ys):
+        ys = [F(y) for y in ys]
+        return sum(c * y for c, y in zip(c0, ys)), sum(c * y for c, y in zip(c1, ys))
+
+    beta0, beta1 = fit(values)
+    cases = []
+    for repetitions, conf in ((1000, 0.95), (1000, 0.998), (1234, 0.95), (1040, 0.9375), (1008, 0.9375)):
+        g = Xoshiro128StarStar(1)
+        siis, riis = [], []
+        for _ in range(repetitions):
+            s0, s1 = fit([g.normal(v, e) for v, e in zip(values, ses)])
+            siis.append(float(s1))
+            riis.append(float((s0 + s1) / s0))
+        siis.sort()
+        riis.sort()
+        c = F(conf)
+        lo = max(1, round_half_even(repetitions * (1 - c) / 2))
+        hi = min(repetitions, round_half_even(repetitions * (1 + c) / 2))
+        cases.append({'repetitions': repetitions, 'confidence': conf, 'ranks': [lo, hi],
+                      'siiLower': siis[lo - 1], 'siiUpper': siis[hi - 1], 'riiLower': riis[lo - 1], 'riiUpper': riis[hi - 1]})
+    return {
+        'streams': streams,
+        'quantiles': {'populations': pops, 'values': values, 'ses': ses},
+        'point': {'sii': float(beta1), 'intercept': float(beta0), 'rii': float((beta0 + beta1) / beta0)},
+        'cases': cases,
+    }
+
+
 def gamma_functions():
     """core's regularisedGamma and gammaQuantile on inputs built to reach their branches and tails.
 
-    P and Q by scipy.special.gammainc / gammaincc, quantiles by gammaincinv; for shapes from 2,000 up and
-    far below the shape (x much smaller than a) by mpmath at 40 digits (Debian: python3-mpmath), where
-    scipy's own accuracy is not enough or not known.
+    P and Q by scipy.special.gammainc / gammaincc, quantiles by gammaincinv; for shapes from 2,000 up,
+    far below the shape (x much smaller than a) and quantiles far below 1 by mpmath at 40 digits (Debian:
+    python3-mpmath), where scipy's own accuracy is not enough or not known.
     """
     from scipy.special import gammainc, gammaincc, gammaincinv
     import mpmath as mp
@@ -254,7 +398,20 @@ def gamma_functions():
     # the u with P(10, u) = 1e-300, solved on log P (P underflows nowhere at 40 digits)
     target = mp.log(mp.mpf('1e-300'))
     log_u = mp.findroot(lambda lu: mp.log(mp.gammainc(10, 0, mp.e ** lu, regularized=True)) - target, -70)
+    # Quantiles far below 1 (shapes below 1, tiny p): the root of log P(a, e^v) = log p in v, started from
+    # the small-x series P ≈ xᵃ/Γ(a+1); results below the smallest double come out as 0.0, subnormal ones
+    # as the nearest subnormal.
+    def small_quantile(p, a):
+        lp = mp.log(mp.mpf(p))
+        v0 = (lp + mp.loggamma(mp.mpf(a) + 1)) / a
+        v = mp.findroot(lambda v: mp.log(mp.gammainc(a, 0, mp.e ** v, regularized=True)) - lp, v0)
+        return float(mp.e ** v)
+
+    small = [(p, a) for a in (0.001, 0.01, 0.1, 0.5, 0.9, 1, 2)
+             for p in (1e-300, 1e-200, 1e-160, 1e-150, 1e-100, 1e-50, 1e-30, 1e-20)]
+    small += [(1e-3, 0.01), (1e-2, 0.01), (1e-3, 0.1), (1e-10, 0.5), (0.49, 0.001)]
     return {
+        'smallQuantiles': [[p, a, small_quantile(p, a)] for p, a in small],
         'gamma': [[a, x, float(gammainc(a, x)), float(gammaincc(a, x))] for a, x in grid],
         'large': [[a, x] + mp_pq(a, x) for a, x in large],
         'far': [[a, x, float(mp.gammainc(a, 0, x, regularized=True))] for a, x in far],
@@ -273,6 +430,7 @@ def build():
     }
     ref['zQuantile'] = {'0.95': z(0.95), '0.998': z(0.998)}
     ref['gammaFunctions'] = gamma_functions()
+    ref['slopeIndexSimulation'] = sii_simulation()
     ref['wilson'] = {
         '0/100 95%': wilson(0, 100, 0.95),
         '100/100 95%': wilson(100, 100, 0.95),

@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 // The committed reference values (test/fixtures/references.json) must be what
-// scripts/references/core_references.py computes. Needs python3 with scipy and mpmath (Debian: python3-scipy, python3-mpmath);
+// scripts/references/core_references.py computes, with whichever `python3` is first on PATH (the script is
+// written so that Debian's scipy 1.10.1 and scipy 1.17.1 give the same values to 1e-14: exact rationals and
+// mpmath where scipy's releases or the machine's summation order differ). Needs python3 with scipy and mpmath (Debian: python3-scipy, python3-mpmath);
 // without it the check is skipped with a message saying so.
 const script = fileURLToPath(new URL('../../../scripts/references/core_references.py', import.meta.url));
 const committed = fileURLToPath(new URL('./fixtures/references.json', import.meta.url));
@@ -44,6 +46,11 @@ describe('reference values (scripts/references/core_references.py)', () => {
     // the scipy version that wrote it may differ from the one installed here
     delete fresh._about.scipy;
     delete saved._about.scipy;
+    // the sections the tests read, so that a script or a JSON without one of them fails here too
+    for (const section of ['chiSquareTrend', 'gammaFunctions', 'slopeIndexSimulation']) {
+      expect(Object.keys(fresh), section).toContain(section);
+    }
+    expect(Object.keys(fresh.gammaFunctions)).toContain('smallQuantiles');
     expectSame(fresh, saved, 'references');
   }, 120_000);
 });

@@ -1,5 +1,5 @@
 import chisqQuantile from '@stdlib/stats-base-dists-chisquare-quantile';
-import { logPowerExpOverGamma, regularisedGamma } from './regularisedGamma.js';
+import { lnGammaPlusOne, logPowerExpOverGamma, regularisedGamma } from './regularisedGamma.js';
 
 /**
  * The quantile of the gamma distribution with shape a and scale 1: the u with
@@ -10,7 +10,12 @@ import { logPowerExpOverGamma, regularisedGamma } from './regularisedGamma.js';
  * off by up to about 1e-4 relative above 1,800 degrees of freedom in the upper
  * tail), then Newton steps on P(a, u) − p (or on Q(a, u) − (1 − p) for p ≥ ½)
  * with the density uᵃ⁻¹e⁻ᵘ/Γ(a), kept inside a bracket that bisection narrows
- * when a step would leave it. {@link regularisedGamma} gives the CDF to full
+ * when a step would leave it. Where that start is below 1e-100 in the lower
+ * tail (shapes below 1 and tiny p; @stdlib gives 0 below about 1e-150), the
+ * start is the small-x series instead: P(a, u) = uᵃ/Γ(a+1)·(1 + O(u)), so
+ * ln u = (ln p + lnΓ(a+1))/a to full precision there; a start below 1e-300
+ * is returned as it is (subnormal, or 0 where the quantile is below the
+ * smallest double). {@link regularisedGamma} gives the CDF to full
  * relative accuracy in the tail being solved, so the result agrees with R's
  * `qgamma`/`qchisq` and scipy's `chi2.ppf` to about 1e-14 relative.
  *
@@ -20,6 +25,7 @@ import { logPowerExpOverGamma, regularisedGamma } from './regularisedGamma.js';
  * @example
  * ```ts
  * gammaQuantile(0.975, 1361); // 1434.2489105… (scipy chi2.ppf(0.975, 2722) / 2)
+ * gammaQuantile(1e-100, 0.5);  // 7.853981633974483e-201 (π/4 · 1e-200; mpmath)
  * ```
  */
 export function gammaQuantile(p: number, a: number): number {
@@ -34,6 +40,11 @@ export function gammaQuantile(p: number, a: number): number {
     return upperTail ? target - Q : P - target;
   };
   let u = chisqQuantile(p, 2 * a) / 2;
+  if (!upperTail && !(u > 1e-100)) {
+    // far below 1, P(a, u) = uᵃ/Γ(a+1) to the last digit: solve it in log u
+    u = Math.exp((Math.log(p) + lnGammaPlusOne(a)) / a);
+    if (!(u >= 1e-300)) return u;
+  }
   if (!(u > 0) || !Number.isFinite(u)) return u;
   let lo = 0;
   let hi = Infinity;

@@ -104,7 +104,7 @@ function stirlerr(a: number): number {
 }
 
 /** lnΓ(a + 1) for a > 0, by Stirling's series after shifting the argument to at least 10. */
-function lnGammaPlusOne(a: number): number {
+export function lnGammaPlusOne(a: number): number {
   let shift = 0;
   let b = a;
   while (b < 10) {
