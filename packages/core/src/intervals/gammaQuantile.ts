@@ -12,10 +12,10 @@ import { lnGammaPlusOne, logPowerExpOverGamma, regularisedGamma } from './regula
  * with the density uᵃ⁻¹e⁻ᵘ/Γ(a), kept inside a bracket that bisection narrows
  * when a step would leave it. Where that start is below 1e-100 in the lower
  * tail (shapes below 1 and tiny p; @stdlib gives 0 below about 1e-150), the
- * start is the small-x series instead: P(a, u) = uᵃ/Γ(a+1)·(1 + O(u)), so
- * ln u = (ln p + lnΓ(a+1))/a to full precision there; a start below 1e-300
- * is returned as it is (subnormal, or 0 where the quantile is below the
- * smallest double). {@link regularisedGamma} gives the CDF to full
+ * small-x series is the answer instead: P(a, u) = uᵃ/Γ(a+1)·(1 + O(u)), so
+ * u = exp((ln p + lnΓ(a+1))/a) to the last digits (Newton steps would only
+ * round it again); subnormal, or 0 where the quantile is below the smallest
+ * double. {@link regularisedGamma} gives the CDF to full
  * relative accuracy in the tail being solved, so the result agrees with R's
  * `qgamma`/`qchisq` and scipy's `chi2.ppf` to about 1e-14 relative.
  *
@@ -40,11 +40,8 @@ export function gammaQuantile(p: number, a: number): number {
     return upperTail ? target - Q : P - target;
   };
   let u = chisqQuantile(p, 2 * a) / 2;
-  if (!upperTail && !(u > 1e-100)) {
-    // far below 1, P(a, u) = uᵃ/Γ(a+1) to the last digit: solve it in log u
-    u = Math.exp((Math.log(p) + lnGammaPlusOne(a)) / a);
-    if (!(u >= 1e-300)) return u;
-  }
+  // far below 1, P(a, u) = uᵃ/Γ(a+1)·(1 + O(u)) to the last digit: solved in log u, it is the answer
+  if (!upperTail && !(u > 1e-100)) return Math.exp((Math.log(p) + lnGammaPlusOne(a)) / a);
   if (!(u > 0) || !Number.isFinite(u)) return u;
   let lo = 0;
   let hi = Infinity;
