@@ -35,5 +35,8 @@ export const messages = {
   notAnArray: 'Chart input must be an arquero table or an array of row objects.',
   unknownArea: (preset: string, area: string) => `${preset}: area "${area}" is not in the results.`,
   fontMissing: (file: string) => `Chart font file not found: ${file}. Reinstall @cjsnsa/charts.`,
+  badScale: (scale: unknown) => `svgToPNG: scale must be a positive number, not ${String(scale)}.`,
+  rasterWorkerStopped: (code: number) => `The PNG worker thread stopped (exit code ${code}) before the chart was rasterised.`,
+  rasterFailed: (reason: string) => `The chart could not be rasterised to PNG: ${reason}`,
   vegaBuildMissing: (pkg: string) => `Cannot locate the browser build of ${pkg} (build/*.min.js) to inline in HTML.`,
 } as const;

@@ -1,16 +1,16 @@
 import type { PNGOptions } from './toPNG.js';
-import { FONT_FAMILY } from '../theme/chartConfig.js';
-import { encodePNG } from './encodePNG.js';
-import { fontFiles } from './fontFiles.js';
+import { messages } from '../messages.js';
+import { rasteriseInWorker } from './pngWorkers.js';
 
 /**
  * Rasterise a chart's SVG (from {@link toSVG}) to PNG bytes with resvg.
  *
  * Text is laid out with the shipped Liberation Sans only (no system fonts, so
- * every machine gives the same pixels). Rasterising runs on libuv's thread
- * pool, and so does compressing the PNG (Node's zlib), so charts rendered
- * together (`Promise.all`) use every core while the main thread builds the
- * next chart's SVG.
+ * every machine gives the same pixels). Text layout, rasterising and
+ * compressing the PNG all run in worker threads (one per core, at most
+ * four), so charts rendered together (`Promise.all`) use every core while the
+ * main thread builds the next chart's SVG; an idle worker never keeps the
+ * process alive.
  *
  * @param svg - an SVG document
  * @param options - `scale`: pixel density. __Default value:__ `2`
@@ -22,18 +22,7 @@ import { fontFiles } from './fontFiles.js';
  * ```
  */
 export async function svgToPNG(svg: string, options: PNGOptions = {}): Promise<Uint8Array> {
-  const { renderAsync } = await import('@resvg/resvg-js');
-  const files = fontFiles();
-  const image = await renderAsync(svg, {
-    fitTo: { mode: 'zoom', value: options.scale ?? 2 },
-    background: '#ffffff',
-    font: {
-      loadSystemFonts: false,
-      fontFiles: [files.regular, files.bold],
-      defaultFontFamily: FONT_FAMILY,
-      sansSerifFamily: FONT_FAMILY,
-    },
-  });
-  // the opaque white background makes resvg's premultiplied RGBA plain RGBA
-  return encodePNG(image.pixels, image.width, image.height);
+  const scale = options.scale ?? 2;
+  if (!(Number.isFinite(scale) && scale > 0)) throw new RangeError(messages.badScale(options.scale));
+  return rasteriseInWorker(svg, scale);
 }
