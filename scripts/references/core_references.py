@@ -398,7 +398,7 @@ def gamma_functions():
     # the u with P(10, u) = 1e-300, solved on log P (P underflows nowhere at 40 digits)
     target = mp.log(mp.mpf('1e-300'))
     log_u = mp.findroot(lambda lu: mp.log(mp.gammainc(10, 0, mp.e ** lu, regularized=True)) - target, -70)
-    # Quantiles far below 1 (shapes below 1, tiny p): the root of log P(a, e^v) = log p in v, started from
+    # Quantiles far below 1 (shapes below 1 and tiny p, or tiny shapes): the root of log P(a, e^v) = log p in v, started from
     # the small-x series P ≈ xᵃ/Γ(a+1); results below the smallest double come out as 0.0, subnormal ones
     # as the nearest subnormal.
     def small_quantile(p, a):
@@ -410,6 +410,9 @@ def gamma_functions():
     small = [(p, a) for a in (0.001, 0.01, 0.1, 0.5, 0.9, 1, 2)
              for p in (1e-300, 1e-200, 1e-160, 1e-150, 1e-100, 1e-50, 1e-30, 1e-20)]
     small += [(1e-3, 0.01), (1e-2, 0.01), (1e-3, 0.1), (1e-10, 0.5), (0.49, 0.001)]
+    # p of one half and more with shapes below 0.002: the quantile is still far below 1
+    small += [(0.5, 0.001), (0.6, 0.001), (0.7, 0.001), (0.9, 0.001), (0.99, 0.001), (0.6, 0.002),
+              (0.7, 0.0001), (0.99, 0.0001)]
     return {
         'smallQuantiles': [[p, a, small_quantile(p, a)] for p, a in small],
         'gamma': [[a, x, float(gammainc(a, x)), float(gammaincc(a, x))] for a, x in grid],

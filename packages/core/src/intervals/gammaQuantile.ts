@@ -10,8 +10,9 @@ import { lnGammaPlusOne, logPowerExpOverGamma, regularisedGamma } from './regula
  * off by up to about 1e-4 relative above 1,800 degrees of freedom in the upper
  * tail), then Newton steps on P(a, u) − p (or on Q(a, u) − (1 − p) for p ≥ ½)
  * with the density uᵃ⁻¹e⁻ᵘ/Γ(a), kept inside a bracket that bisection narrows
- * when a step would leave it. Where that start is below 1e-100 in the lower
- * tail (shapes below 1 and tiny p; @stdlib gives 0 below about 1e-150), the
+ * when a step would leave it. Where that start is below 1e-100 (shapes below
+ * 1 and tiny p, or shapes below about 0.002 and any p; @stdlib gives 0 below
+ * about 1e-150), the
  * small-x series is the answer instead: P(a, u) = uᵃ/Γ(a+1)·(1 + O(u)), so
  * u = exp((ln p + lnΓ(a+1))/a) to the last digits (Newton steps would only
  * round it again); subnormal, or 0 where the quantile is below the smallest
@@ -41,8 +42,8 @@ export function gammaQuantile(p: number, a: number): number {
   };
   let u = chisqQuantile(p, 2 * a) / 2;
   // far below 1, P(a, u) = uᵃ/Γ(a+1)·(1 + O(u)) to the last digit: solved in log u, it is the answer
-  if (!upperTail && !(u > 1e-100)) return Math.exp((Math.log(p) + lnGammaPlusOne(a)) / a);
-  if (!(u > 0) || !Number.isFinite(u)) return u;
+  // (also in the upper tail: shapes below about 0.002 put even p ≥ ½ there); above it, u is finite
+  if (!(u > 1e-100)) return Math.exp((Math.log(p) + lnGammaPlusOne(a)) / a);
   let lo = 0;
   let hi = Infinity;
   for (let i = 0; i < 100; i++) {
