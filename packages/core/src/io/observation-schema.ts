@@ -1,19 +1,5 @@
 import { z } from 'zod';
-import { parsePeriod } from '../periods/parse-period.js';
-
-const checked = new Map<string, boolean>();
-const isCanonicalPeriod = (p: string) => {
-  let ok = checked.get(p);
-  if (ok === undefined) {
-    try {
-      ok = parsePeriod(p).label === p;
-    } catch {
-      ok = false;
-    }
-    if (checked.size < 10_000) checked.set(p, ok);
-  }
-  return ok;
-};
+import { isCanonicalPeriod } from './observation-quick-check.js';
 
 /**
  * The zod schema of one {@link Observation} row, as {@link readObservations}
@@ -40,3 +26,4 @@ export const observationSchema = z.looseObject({
   breakdown: z.string().nullable().optional(),
   group: z.string().nullable().optional(),
 });
+

@@ -7,6 +7,7 @@ import { STATUS_CODES, addStatus, isWithheld, parseStatus } from '../status.js';
 import { DataError, type DataIssue, type DataWarning } from './data-error.js';
 import { issue } from './issue-helpers.js';
 import type { ObservationCheck, ObservationColumn } from './observation-check.js';
+import { passesObservationSchema } from './observation-quick-check.js';
 import { observationSchema } from './observation-schema.js';
 import { readCell } from './read-cell.js';
 import { readGrid } from './read-grid.js';
@@ -183,22 +184,50 @@ export async function readObservations(source: TableSource, options: ReadObserva
   for (const col of [...OBSERVATION_COLUMNS, ...(hasBreakdown ? ['breakdown'] : []), ...(hasGroup ? ['group'] : [])]) out[col] = [];
   for (const { name } of extras) out[name] = [];
   const rowsOut: number[] = [];
-  const firstSeen = new Map<string, { row: number; signature: string }>();
+  // each observation's key → its place in the output, to find one given twice
+  const firstSeen = new Map<string, number>();
+  const extraValue = (v: unknown) => (v instanceof Date ? v.getTime() : v ?? '');
+  /** Whether the observation kept at output place `at` has the same values as `obs` (row `r`). */
+  const sameValues = (at: number, obs: Record<string, unknown>, r: unknown[]) =>
+    (['numerator', 'denominator', 'status', 'source'] as const).every((k) => String(out[k][at]) === String(obs[k])) &&
+    extras.every(({ name, c }) => String(extraValue(out[name][at])) === String(extraValue(r[c])));
   const periodCache = new Map<string, string | Error>();
   const where = {} as ObservationOrigin['columns'];
   for (const col of COLUMNS) {
     where[col] = { column: grid.header[index[col]] ?? col, columnLetter: grid.letters[index[col]] ?? null };
   }
 
-  grid.rows.forEach((r, i) => {
+  const column = (name: string) => index[name] ?? -1;
+  const [cIndicator, cArea, cPeriod, cStatus, cSource, cBreakdown, cGroup] = ['indicator', 'area', 'period', 'status', 'source', 'breakdown', 'group'].map(column);
+  const countColumns = [
+    { name: 'numerator', c: column('numerator') },
+    { name: 'denominator', c: column('denominator') },
+  ] as const;
+  const cellOf = (r: unknown[], c: number) => (c < 0 ? null : r[c]);
+  const at = (row: number, col: string) => ({ file, row, ...where[col as ObservationColumn] });
+  const optionStatus = options.status ? parseStatus(options.status) : null;
+  // Each distinct text is read once: a status column's codes, a count cell (bounded caches; cleared when full).
+  const statusRead = new Map<string, { status: string; unknown: string[] }>();
+  const cellsRead = new Map<unknown, ReturnType<typeof readCell>>();
+  const readCount = (raw: unknown) => {
+    if (typeof raw !== 'string' && typeof raw !== 'number') return readCell(raw, grid.decimalComma);
+    let cell = cellsRead.get(raw);
+    if (cell === undefined) {
+      if (cellsRead.size >= 20_000) cellsRead.clear();
+      cell = readCell(raw, grid.decimalComma);
+      cellsRead.set(raw, cell);
+    }
+    return cell;
+  };
+
+  for (let i = 0; i < grid.rows.length; i++) {
+    const r = grid.rows[i];
     const row = grid.rowNumbers[i];
-    const at = (col: string) => ({ file, row, ...where[col as ObservationColumn] });
     const rowProblems: DataIssue[] = [];
-    const get = (col: string) => (index[col] === undefined ? null : r[index[col]]);
 
     // period
-    let period = text(get('period'));
-    if (period === null) rowProblems.push(issue(messages.requiredValue('period'), at('period')));
+    let period = text(cellOf(r, cPeriod));
+    if (period === null) rowProblems.push(issue(messages.requiredValue('period'), at(row, 'period')));
     else {
       let parsed = periodCache.get(period);
       if (parsed === undefined) {
@@ -209,55 +238,60 @@ export async function readObservations(source: TableSource, options: ReadObserva
         }
         periodCache.set(period, parsed);
       }
-      if (parsed instanceof Error) rowProblems.push(issue(parsed.message, at('period')));
+      if (parsed instanceof Error) rowProblems.push(issue(parsed.message, at(row, 'period')));
       else period = parsed;
     }
     // status column
     let status = '';
-    const statusText = index.status === undefined ? null : text(r[index.status]);
-    if (statusText !== null) for (const code of parseStatus(statusText)) {
-      if (!known.has(code)) warnings.push(issue(messages.unknownStatus(code), at('status')));
-      status = addStatus(status, code);
+    const statusText = text(cellOf(r, cStatus));
+    if (statusText !== null) {
+      let read = statusRead.get(statusText);
+      if (read === undefined) {
+        read = { status: '', unknown: [] };
+        for (const code of parseStatus(statusText)) {
+          if (!known.has(code)) read.unknown.push(code);
+          read.status = addStatus(read.status, code);
+        }
+        if (statusRead.size < 10_000) statusRead.set(statusText, read);
+      }
+      for (const code of read.unknown) warnings.push(issue(messages.unknownStatus(code), at(row, 'status')));
+      status = read.status;
     }
-    if (options.status) status = addStatus(status, ...parseStatus(options.status));
+    if (optionStatus) status = addStatus(status, ...optionStatus);
     // counts
-    const counts: Record<string, number | null> = {};
-    for (const col of ['numerator', 'denominator']) {
-      if (index[col] === undefined) {
-        counts[col] = null;
-        continue;
-      }
-      const cell = readCell(get(col), grid.decimalComma);
+    const counts: Record<string, number | null> = { numerator: null, denominator: null };
+    for (const { name, c } of countColumns) {
+      if (c < 0) continue;
+      const raw = r[c];
+      const cell = readCount(raw);
       if (cell.error) {
-        rowProblems.push(issue(cell.error, at(col)));
-        counts[col] = null;
+        rowProblems.push(issue(cell.error, at(row, name)));
         continue;
       }
-      counts[col] = cell.value;
-      const blank = text(get(col)) === null;
-      if (cell.status && !(blank && col === 'denominator')) status = addStatus(status, ...parseStatus(cell.status));
-      if (cell.value !== null && !Number.isInteger(cell.value)) warnings.push(issue(messages.fractionalCount(col, cell.value), at(col)));
+      counts[name] = cell.value;
+      if (cell.status && !(name === 'denominator' && text(raw) === null)) status = addStatus(status, ...parseStatus(cell.status));
+      if (cell.value !== null && !Number.isInteger(cell.value)) warnings.push(issue(messages.fractionalCount(name, cell.value), at(row, name)));
     }
     if (counts.numerator === null && parseStatus(status).every((c) => !EXPLAINS_MISSING.has(c))) {
       status = addStatus(status, 'not-available');
     }
     if (isWithheld(status) && counts.numerator !== null) {
-      warnings.push(issue(messages.suppressedWithValue('numerator'), at('numerator')));
+      warnings.push(issue(messages.suppressedWithValue('numerator'), at(row, 'numerator')));
       counts.numerator = null;
     }
     if (status === '') status = 'published';
 
     const obs: Record<string, unknown> = {
-      indicator: text(get('indicator')) ?? '',
-      area: text(get('area')) ?? '',
+      indicator: text(cellOf(r, cIndicator)) ?? '',
+      area: text(cellOf(r, cArea)) ?? '',
       period: period ?? '',
       numerator: counts.numerator,
       denominator: counts.denominator,
       status,
-      source: text(get('source')) ?? options.source ?? '',
+      source: text(cellOf(r, cSource)) ?? options.source ?? '',
     };
-    if (hasBreakdown) obs.breakdown = text(get('breakdown'));
-    if (hasGroup) obs.group = text(get('group'));
+    if (hasBreakdown) obs.breakdown = text(r[cBreakdown]);
+    if (hasGroup) obs.group = text(r[cGroup]);
 
     // the caller's check (e.g. geography), on columns core found no problem in
     if (options.check) {
@@ -265,41 +299,43 @@ export async function readObservations(source: TableSource, options: ReadObserva
       const result = options.check(obs as unknown as Observation, { file, row });
       for (const f of result?.problems ?? []) {
         if (!f.column) rowProblems.push(issue(f.message, { file, row }));
-        else if (!flagged.has(at(f.column).column)) rowProblems.push(issue(f.message, at(f.column)));
+        else if (!flagged.has(at(row, f.column).column)) rowProblems.push(issue(f.message, at(row, f.column)));
       }
-      for (const f of result?.warnings ?? []) warnings.push(issue(f.message, f.column ? at(f.column) : { file, row }));
+      for (const f of result?.warnings ?? []) warnings.push(issue(f.message, f.column ? at(row, f.column) : { file, row }));
       for (const [k, v] of Object.entries(result?.replace ?? {})) if (v !== undefined) obs[k] = v;
     }
 
-    const checked = observationSchema.safeParse(obs);
-    if (!checked.success) {
+    // the schema: checked in plain code first, and by zod (for its messages) only when that finds something
+    const checked = passesObservationSchema(obs) ? null : observationSchema.safeParse(obs);
+    if (checked && !checked.success) {
       for (const zi of checked.error.issues) {
         const col = String(zi.path[0]);
-        if (rowProblems.some((p) => p.column === at(col).column)) continue;
+        if (rowProblems.some((p) => p.column === at(row, col).column)) continue;
         const reason = zi.message === 'is blank' && (col === 'indicator' || col === 'area' || col === 'source') ? messages.requiredValue(col) : messages.schemaIssue(col, zi.message);
-        rowProblems.push(issue(reason, at(col)));
+        rowProblems.push(issue(reason, at(row, col)));
       }
     }
     if (!rowProblems.length) {
-      const key = [obs.indicator, obs.area, obs.period, obs.breakdown ?? '', obs.group ?? ''].join(' | ');
-      let signature = `${obs.numerator}\u0001${obs.denominator}\u0001${obs.status}\u0001${obs.source}`;
-      for (const { c } of extras) signature += `\u0001${r[c] instanceof Date ? (r[c] as Date).getTime() : r[c] ?? ''}`;
+      const key = `${obs.indicator} | ${obs.area} | ${obs.period} | ${obs.breakdown ?? ''} | ${obs.group ?? ''}`;
       const first = firstSeen.get(key);
-      if (first !== undefined && first.signature === signature) {
-        warnings.push(issue(messages.duplicateIdentical(first.row), { file, row }));
-        return;
-      }
-      if (first !== undefined) rowProblems.push(issue(messages.duplicateObservation(key, first.row), { file, row }));
-      else firstSeen.set(key, { row, signature });
+      if (first !== undefined) {
+        // the same observation again: identical (a warning) or with other values (a problem)
+        const firstRow = rowsOut[first];
+        if (sameValues(first, obs, r)) {
+          warnings.push(issue(messages.duplicateIdentical(firstRow), { file, row }));
+          continue;
+        }
+        rowProblems.push(issue(messages.duplicateObservation(key, firstRow), { file, row }));
+      } else firstSeen.set(key, rowsOut.length);
     }
     if (rowProblems.length) {
       problems.push(...rowProblems);
-      return;
+      continue;
     }
-    for (const col of Object.keys(obs)) out[col].push(obs[col]);
+    for (const col in obs) out[col].push(obs[col]);
     for (const { name, c } of extras) out[name].push(r[c]);
     rowsOut.push(row);
-  });
+  }
   if (problems.length && options.onProblems !== 'return') throw new DataError(problems.sort(byRow));
   if (grid.rows.length === 0) warnings.push(issue(messages.noDataRows(), { file, row: grid.headerRow }));
   warnings.sort(byRow);

@@ -131,6 +131,34 @@ describe('readObservations on awkward files', () => {
     expect(empty.warnings.map((w) => w.message)).toEqual([messages.noDataRows()]);
   });
 
+  it('a repeat is matched with the row it repeats when rows between were dropped, and any difference in values or extra columns makes it a problem', async () => {
+    const data = [
+      'indicator,area,period,numerator,denominator,status,source,note',
+      'x,A,2022,5,,,S,kept', // row 2
+      'x,B,2022,-1,,,S,a problem', // row 3: dropped
+      'x,A,2022,5,,,S,kept', // row 4: repeats row 2 exactly
+      'x,C,2022,6,,,S,c', // row 5
+      'x,C,2022,6,,,S,other note', // row 6: same key as row 5, another note
+      'x,C,2022,6,,provisional,S,c', // row 7: same key, another status
+      'x,C,2022,6,,,S,c', // row 8: repeats row 5 exactly, after two rows that were problems
+      'x,D,2022,1,,,S,', // row 9
+      'x,D,2022,1,,,S,', // row 10: repeats row 9, blank extra column and all
+    ].join('\n');
+    const { table, warnings, problems, origin } = await readObservations({ name: 'r.csv', data }, { onProblems: 'return' });
+    expect(origin.rows).toEqual([2, 5, 9]);
+    expect(table.array('area')).toEqual(['A', 'C', 'D']);
+    expect(warnings.map((w) => [w.row, w.message])).toEqual([
+      [4, messages.duplicateIdentical(2)],
+      [8, messages.duplicateIdentical(5)],
+      [10, messages.duplicateIdentical(9)],
+    ]);
+    expect(problems.map((p) => [p.row, p.message])).toEqual([
+      [3, messages.schemaIssue('numerator', 'cannot be negative')],
+      [6, messages.duplicateObservation('x | C | 2022 |  | ', 5)],
+      [7, messages.duplicateObservation('x | C | 2022 |  | ', 5)],
+    ]);
+  });
+
   it('options.check: replacements, warnings and problems are reported with the file\'s own column names', async () => {
     const data = 'Indicator,Council area,Period,Count,Source\nx,Fife,2022,5,S\nx,S12000047,2022,6,S\nx,Nowhere,2022,7,S\nx,Fife,2022,oops,S\n';
     const e = await errorOf(readObservations({ name: 'x.csv', data }, {
