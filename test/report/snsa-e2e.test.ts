@@ -14,6 +14,14 @@ function runSnsa(args: string[]) {
   return spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
 }
 
+/** A PNG's pixel size, from its IHDR chunk. */
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+/** An SVG's size in its own units, from the root element's width and height (whole numbers in Vega's output). */
+const svgSize = (svg: string) => {
+  const root = svg.slice(0, svg.indexOf('>'));
+  return { width: Math.ceil(Number(/\bwidth="([\d.]+)"/.exec(root)![1])), height: Math.ceil(Number(/\bheight="([\d.]+)"/.exec(root)![1])) };
+};
+
 describe('snsa for one area, from a fresh build', () => {
   const out = mkdtempSync(join(tmpdir(), 'snsa-e2e-'));
   let run: ReturnType<typeof runSnsa>;
@@ -47,6 +55,9 @@ describe('snsa for one area, from a fresh build', () => {
       }
       const png = readFileSync(join(packDir, 'charts', `${stem}.png`));
       expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      // twice the SVG's size by default (--png-scale 2)
+      const svg = svgSize(readFileSync(join(packDir, 'charts', `${stem}.svg`), 'utf8'));
+      expect(pngSize(png), stem).toEqual({ width: svg.width * 2, height: svg.height * 2 });
     }
   });
 
@@ -114,7 +125,7 @@ describe('snsa for one area, from a fresh build', () => {
 describe('snsa --area all', () => {
   it('writes a pack for every council area and an index page, with parallel workers', () => {
     const out = mkdtempSync(join(tmpdir(), 'snsa-all-'));
-    const r = runSnsa(['--area', 'all', '--topic', 'services', '--format', 'html', '--jobs', '2', '--out', out]);
+    const r = runSnsa(['--area', 'all', '--topic', 'services', '--format', 'html', '--jobs', '2', '--png-scale', '1', '--out', out]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('with 2 workers');
     expect(r.stdout).toContain('[32/32]');
@@ -123,6 +134,11 @@ describe('snsa --area all', () => {
     expect(links.length).toBe(32);
     for (const l of links) expect(existsSync(join(out, l, 'services', 'report.html')), l).toBe(true);
     expect(index).not.toContain('failed');
+    // the workers drew the PNGs at the scale asked for: the SVG's own size at --png-scale 1
+    const charts = join(out, links[0]!, 'services', 'charts');
+    const stems = readdirSync(charts).filter((f) => f.endsWith('.png')).map((f) => f.slice(0, -4));
+    expect(stems.length).toBeGreaterThan(0);
+    for (const stem of stems) expect(pngSize(readFileSync(join(charts, `${stem}.png`))), stem).toEqual(svgSize(readFileSync(join(charts, `${stem}.svg`), 'utf8')));
   }, 600_000);
 });
 

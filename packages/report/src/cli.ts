@@ -71,7 +71,7 @@ async function main(argv: string[]): Promise<number> {
     const jobs = opts.jobs ?? availableParallelism();
     const evidenceFile = await checkedEvidence(opts, data, null);
     const workerArgs = [
-      '--worker', '--topic', opts.topic, '--out', out, '--format', opts.formats.join(','),
+      '--worker', '--topic', opts.topic, '--out', out, '--format', opts.formats.join(','), '--png-scale', String(opts.pngScale),
       ...(opts.data ? ['--data', opts.data] : []), ...(evidenceFile ? ['--evidence', evidenceFile.file] : []), ...opts.disclosureArgs,
     ];
     log(`Writing SNSA packs for ${COUNCIL_AREAS.length} council areas with ${jobs} worker${jobs === 1 ? '' : 's'}…`);
@@ -100,7 +100,7 @@ async function main(argv: string[]): Promise<number> {
   printDataWarnings(data, opts.strict);
   log(`${area.name}: computing the indicators for all areas (Scotland = sum of the 32 areas)…`);
   const ctx = await prepareSnsa(data, { disclosure: opts.disclosure, evidence: await checkedEvidence(opts, data, area), survey: await checkedSurvey(opts, data) });
-  const index = await writeAreaPack(ctx, area, topics, out, opts.formats, (i, title) => log(messages.progress(i + 1, topics.length, `${area.name}: ${title}`)));
+  const index = await writeAreaPack(ctx, area, topics, out, opts.formats, opts.pngScale, (i, title) => log(messages.progress(i + 1, topics.length, `${area.name}: ${title}`)));
   process.stdout.write(`SNSA pack for ${area.name}: ${index}\n`);
   return 0;
 }
@@ -191,6 +191,7 @@ async function writeAreaPack(
   topics: SnsaTopic[],
   out: string,
   formats: PackFormat[],
+  pngScale: number,
   progress: (i: number, title: string) => void,
 ): Promise<string> {
   const areaDir = join(out, areaSlug(area.name));
@@ -203,7 +204,7 @@ async function writeAreaPack(
   const lane = async () => {
     while (next < topics.length) {
       const k = next++;
-      const pack = await buildSnsaPack(ctx, area, topics[k]!);
+      const pack = await buildSnsaPack(ctx, area, topics[k]!, { pngScale });
       await writePack(pack, join(areaDir, topics[k]!.id), formats);
       packs[k] = pack;
       progress(written++, topics[k]!.title);
@@ -231,7 +232,7 @@ async function worker(opts: SnsaCliOptions, topics: SnsaTopic[], out: string): P
     if (m.type !== 'job') return;
     queue = queue.then(async () => {
       try {
-        const index = await writeAreaPack(ctx, snsaArea(m.payload), topics, out, opts.formats, () => {});
+        const index = await writeAreaPack(ctx, snsaArea(m.payload), topics, out, opts.formats, opts.pngScale, () => {});
         send({ type: 'done', ok: true, output: index });
       } catch (err) {
         send({ type: 'done', ok: false, output: (err as Error).stack ?? String(err) });

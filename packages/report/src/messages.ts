@@ -11,6 +11,7 @@ export const messages = {
   unknownTopic: (topic: string, suggestions: string[], all: string[]) =>
     `Unknown topic "${topic}".${suggestions.length ? ` Did you mean: ${suggestions.join(', ')}?` : ''} Topics: ${all.join(', ')}, or all.`,
   unknownFormat: (format: string) => `Unknown format "${format}". Formats: html, docx.`,
+  pngScale: (scale: string) => `The PNG scale must be a number from 1 to 4 (2 by default), not "${scale}".`,
   unknownOption: (detail: string) => `${detail}. Run snsa --help for the options.`,
   /** Both ways of giving the small-count rule at once. */
   disclosureOptionsTogether: 'Give the small-count rule once: --min-count or --disclosure-rule, not both.',

@@ -27,6 +27,8 @@ import type { SnsaTopic } from './topics.js';
 export interface BuildSnsaPackOptions {
   /** Date the pack is dated and funding is judged from (ISO). __Default value:__ today. */
   asOf?: string;
+  /** Pixel density of the charts' PNGs, 1 to 4 (`snsa --png-scale`). __Default value:__ 2 */
+  pngScale?: number;
 }
 
 /**
@@ -67,7 +69,7 @@ export async function buildSnsaPack(ctx: SnsaContext, area: SnsaArea, topic: Sns
     const survey = await surveySection(ctx);
     if (survey) built.push(survey);
     return built;
-  });
+  }, { pngScale: options.pngScale });
   sections.push(gapsSection(ctx, area, topic));
   const baseline = baselineTable(ctx, area, topic);
   sections.push({

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { svgToPNG, toSVG, type ChartSpec } from '@cjsnsa/charts';
+import { messages } from '../messages.js';
 import type { PackChart } from './pack-model.js';
 
 function svgSize(svg: string): { width: number; height: number } {
@@ -13,8 +14,8 @@ function svgSize(svg: string): { width: number; height: number } {
 // every topic of a pack, and are drawn once (the topics of a pack are built together). Bounded: cleared when full.
 interface Drawn {
   svg: Promise<{ svg: string; width: number; height: number }>;
-  /** the PNG, rasterised on first call */
-  png(): Promise<Uint8Array>;
+  /** the PNG at a pixel density, rasterised on first call for it */
+  png(scale: number): Promise<Uint8Array>;
 }
 const drawnCharts = new Map<string, Drawn>();
 
@@ -23,8 +24,15 @@ function draw(chart: ChartSpec): Drawn {
   let hit = drawnCharts.get(key);
   if (!hit) {
     const svg = toSVG(chart).then((text) => ({ svg: text, ...svgSize(text) }));
-    let png: Promise<Uint8Array> | null = null;
-    hit = { svg, png: () => (png ??= svg.then((d) => svgToPNG(d.svg, { scale: 2 }))) };
+    const pngs = new Map<number, Promise<Uint8Array>>();
+    hit = {
+      svg,
+      png: (scale) => {
+        let png = pngs.get(scale);
+        if (!png) pngs.set(scale, (png = svg.then((d) => svgToPNG(d.svg, { scale }))));
+        return png;
+      },
+    };
     if (drawnCharts.size >= 128) drawnCharts.clear();
     drawnCharts.set(key, hit);
     // a failed drawing is not kept, so a later call tries again
@@ -33,9 +41,41 @@ function draw(chart: ChartSpec): Drawn {
   return hit;
 }
 
+function checkedScale(scale: number | undefined): number {
+  if (scale === undefined) return DEFAULT_PNG_SCALE;
+  if (!(typeof scale === 'number' && scale >= 1 && scale <= 4)) throw new RangeError(messages.pngScale(String(scale)));
+  return scale;
+}
+
 // Inside rasteriseAsDrawn(), each chart's PNG starts rasterising as soon as its SVG is drawn; the store holds
 // the PNG jobs that call started, so it waits for its own charts only.
-const eager = new AsyncLocalStorage<Set<Promise<void>>>();
+const eager = new AsyncLocalStorage<{ jobs: Set<Promise<void>>; scale: number }>();
+
+/**
+ * The PNGs' pixel density when none is given: 2, crisp in Word and in print
+ * at the chart's size.
+ *
+ * @example
+ * ```ts
+ * const c = await renderChart(chart, 'trend-NI1b');
+ * await chartsRasterised();
+ * // the PNG has DEFAULT_PNG_SCALE × the SVG's width in pixels
+ * ```
+ */
+export const DEFAULT_PNG_SCALE = 2;
+
+/**
+ * Options of {@link rasteriseAsDrawn}.
+ *
+ * @example
+ * ```ts
+ * await rasteriseAsDrawn(() => indicatorsSection(ctx, area, topic), { pngScale: 1 } satisfies RasteriseOptions);
+ * ```
+ */
+export interface RasteriseOptions {
+  /** Pixel density of the PNGs of the charts rendered inside (1 to 4). __Default value:__ {@link DEFAULT_PNG_SCALE} */
+  pngScale?: number;
+}
 // Every chart returned, with how to make its PNG: started at once inside rasteriseAsDrawn(), otherwise only when
 // asked for (notebooks show only the SVG).
 const pngJobs = new WeakMap<PackChart, () => Promise<void>>();
@@ -67,17 +107,19 @@ export async function pngReady(charts: readonly PackChart[]): Promise<void> {
  * Resolves with what `build` returned once the PNG of every chart it
  * rendered is made (and rejects if one could not be). Outside it (in a
  * notebook, say) PNGs are made only when {@link chartsRasterised} asks for
- * them.
+ * them, at the default scale.
  *
+ * @param build - builds what renders the charts (a pack's sections)
+ * @param options - `pngScale`: the PNGs' pixel density, 1 to 4 (default 2)
  * @example
  * ```ts
  * const section = await rasteriseAsDrawn(() => indicatorsSection(ctx, area, topic));
  * section.charts[0].png.length > 0; // true
  * ```
  */
-export async function rasteriseAsDrawn<T>(build: () => Promise<T>): Promise<T> {
+export async function rasteriseAsDrawn<T>(build: () => Promise<T>, options: RasteriseOptions = {}): Promise<T> {
   const jobs = new Set<Promise<void>>();
-  const built = await eager.run(jobs, build);
+  const built = await eager.run({ jobs, scale: checkedScale(options.pngScale) }, build);
   await Promise.all(jobs);
   return built;
 }
@@ -138,8 +180,9 @@ export async function renderChart(chart: ChartSpec, id: string): Promise<PackCha
     notes: chart.notes,
   };
   let job: Promise<void> | null = null;
+  const scale = eager.getStore()?.scale ?? DEFAULT_PNG_SCALE;
   const start = () =>
-    (job ??= drawn.png().then(
+    (job ??= drawn.png(scale).then(
       (png) => {
         rendered.png = png;
         pending.delete(rendered);
@@ -151,11 +194,11 @@ export async function renderChart(chart: ChartSpec, id: string): Promise<PackCha
     ));
   pngJobs.set(rendered, start);
   pending.add(rendered);
-  const jobs = eager.getStore();
-  if (jobs) {
+  const store = eager.getStore();
+  if (store) {
     const started = start();
     started.catch(() => {}); // the failure is reported to whoever waits for it, not as unhandled
-    jobs.add(started);
+    store.jobs.add(started);
   }
   return rendered;
 }

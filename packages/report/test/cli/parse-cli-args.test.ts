@@ -25,6 +25,14 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['--format', 'docx']).formats).toEqual(['docx']);
   });
 
+  it('--png-scale: 2 by default, any number from 1 to 4, anything else refused with the catalogue message', () => {
+    expect(parseCliArgs([]).pngScale).toBe(2);
+    expect(parseCliArgs(['--png-scale', '1']).pngScale).toBe(1);
+    expect(parseCliArgs(['--png-scale', '4']).pngScale).toBe(4);
+    expect(parseCliArgs(['--png-scale', '1.5']).pngScale).toBe(1.5);
+    for (const bad of ['0', '0.99', '4.01', '', 'two', '-2']) expect(() => parseCliArgs([`--png-scale=${bad}`]), bad).toThrow(messages.pngScale(bad));
+  });
+
   it('an unknown format fails with the catalogue message', () => {
     expect(() => parseCliArgs(['--format', 'pdf'])).toThrow(messages.unknownFormat('pdf'));
   });

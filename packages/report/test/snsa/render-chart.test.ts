@@ -13,6 +13,7 @@ vi.mock('@cjsnsa/charts', async (importOriginal) => {
 });
 
 const { chartsRasterised, pngReady, rasteriseAsDrawn, renderChart } = await import('../../src/snsa/render-chart.js');
+const { messages } = await import('../../src/messages.js');
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47];
 const isPng = (bytes: Uint8Array) => bytes.length > 8 && PNG_SIGNATURE.every((b, i) => bytes[i] === b);
@@ -36,6 +37,20 @@ describe('renderChart, rasteriseAsDrawn and pngReady', () => {
     expect(funnel.png.length).toBe(0); // not asked for yet
     await chartsRasterised(); // every chart not yet made
     expect(isPng(funnel.png)).toBe(true);
+  });
+
+  it('pngScale sets the PNGs\' pixel density inside rasteriseAsDrawn, 2 by default; one chart can be had at two scales', async () => {
+    const size = (png: Uint8Array) => [Buffer.from(png).readUInt32BE(16), Buffer.from(png).readUInt32BE(20)];
+    const spine = fixtureCharts.spine!;
+    const [one] = await rasteriseAsDrawn(async () => [await renderChart(spine(), 'spine-1')], { pngScale: 1 });
+    const [two] = await rasteriseAsDrawn(async () => [await renderChart(spine(), 'spine-2')]);
+    const [three] = await rasteriseAsDrawn(async () => [await renderChart(spine(), 'spine-3')], { pngScale: 3 });
+    expect(size(one!.png)).toEqual([one!.width, one!.height]);
+    expect(size(two!.png)).toEqual([2 * one!.width, 2 * one!.height]);
+    expect(size(three!.png)).toEqual([3 * one!.width, 3 * one!.height]);
+    for (const bad of [0, 0.5, 5, Number.NaN]) {
+      await expect(rasteriseAsDrawn(async () => null, { pngScale: bad })).rejects.toThrow(messages.pngScale(String(bad)));
+    }
   });
 
   it('a chart that cannot be rasterised fails the wait for it, names the cause, and is reported once', async () => {
