@@ -60,6 +60,8 @@ describe("ScotPHO's conventions away from 95% and at 100%", () => {
 
   it('at 100% a count has limits 0 and Infinity, a percentage 0 and 100, a DSR 0 and Infinity', () => {
     expect(countWithInterval(5, { conventions: 'scotpho', confidence: 1 })).toMatchObject({ lower: 0, upper: Infinity });
+    // at 100% the trivial interval, also at 0 events (where ScotPHO's 95% lower limit is missing)
+    expect(countWithInterval(0, { conventions: 'scotpho', confidence: 1 })).toMatchObject({ lower: 0, upper: Infinity });
     expect(crudeRate(5, 100, { conventions: 'scotpho', confidence: 1 })).toMatchObject({ lower: 0, upper: Infinity });
     expect(proportion(1, 3, { conventions: 'scotpho', confidence: 1, multiplier: 100 })).toMatchObject({ lower: 0, upper: 100 });
     // one band: dsr = x/n and the Dobson term √(v/O)·O = x/n, so the lower limit dsr − √(v/O)·O is 0
