@@ -78,8 +78,8 @@ Options:
   --out      where to write the pack (default: snsa-output)
   --format   html, docx or both (default: html,docx); the chart pack and CSV tables are always written
   --jobs     parallel workers for --area all (default: one per core)
-  --png-scale        the charts' PNGs at this many pixels per SVG unit, 1 to 4 (default: 2, crisp in print); 1 makes
-                     PNGs a quarter of the pixels and a pack's charts about twice as fast, for drafts and --area all
+  --png-scale        the charts' PNGs at this many pixels per SVG unit, 1 to 4 (default: 2, crisp in print); 1 gives
+                     a quarter of the pixels and smaller files, and saves some time, for drafts and --area all
   --min-count        the smallest count that may be published (default: 5, so counts of 1 to 4 are withheld)
   --disclosure-rule  a JSON file with the data owner's rule, e.g. {"min": 1, "max": 9}; every output states the rule used
   --strict   treat any warning about the data as an error: list the warnings and write nothing
