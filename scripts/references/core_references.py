@@ -349,16 +349,17 @@ def sii_simulation():
         return sum(c * y for c, y in zip(c0, ys)), sum(c * y for c, y in zip(c1, ys))
 
     beta0, beta1 = fit(values)
+    runs = ((1000, 0.95), (1000, 0.998), (1234, 0.95), (1040, 0.9375), (1008, 0.9375))
+    # every case starts from seed 1, so a case of n repetitions is the first n of one stream of repetitions
+    g = Xoshiro128StarStar(1)
+    sims = []
+    for _ in range(max(n for n, _ in runs)):
+        s0, s1 = fit([g.normal(v, e) for v, e in zip(values, ses)])
+        sims.append((float(s1), float((s0 + s1) / s0)))
     cases = []
-    for repetitions, conf in ((1000, 0.95), (1000, 0.998), (1234, 0.95), (1040, 0.9375), (1008, 0.9375)):
-        g = Xoshiro128StarStar(1)
-        siis, riis = [], []
-        for _ in range(repetitions):
-            s0, s1 = fit([g.normal(v, e) for v, e in zip(values, ses)])
-            siis.append(float(s1))
-            riis.append(float((s0 + s1) / s0))
-        siis.sort()
-        riis.sort()
+    for repetitions, conf in runs:
+        siis = sorted(s for s, _ in sims[:repetitions])
+        riis = sorted(r for _, r in sims[:repetitions])
         c = F(conf)
         lo = max(1, round_half_even(repetitions * (1 - c) / 2))
         hi = min(repetitions, round_half_even(repetitions * (1 + c) / 2))
