@@ -79,9 +79,8 @@ export function logPowerExpOverGamma(a: number, x: number): number {
   return a * Math.log(x) - x - lnGammaPlusOne(a);
 }
 
-/** ln(1 + t) − t without cancellation for small t. */
+/** ln(1 + t) − t without cancellation, for |t| ≤ 0.5 (the only t it is called with). */
 function log1pmx(t: number): number {
-  if (Math.abs(t) > 0.5) return Math.log1p(t) - t;
   // ln(1+t) = 2·atanh(y), y = t/(2+t); 2y − t = −t²/(2+t).
   const y = t / (2 + t);
   const y2 = y * y;
