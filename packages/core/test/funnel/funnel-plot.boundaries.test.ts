@@ -23,6 +23,13 @@ describe('funnelPlotLimits: the axis', () => {
     expect(t.rows).toHaveLength(100);
   });
 
+  it("R writes 12000000 as 1.2e+07 (7 characters), so signif_floor rounds to millions: the axis starts at 12000000", () => {
+    // 0.95 × 12631579 = 12000000.05, floored 12000000; R's as.character gives '1.2e+07' (shorter than the 8 digits),
+    // nchar 7, n = 6: floor(12.00000005) × 10^6 = 12000000 (with the 8 digits, n = 7, it would be 10000000)
+    const t = funnelPlotLimits([{ numerator: 1000, denominator: 12631579 }, { numerator: 2000, denominator: 20000000 }], { statistic: 'proportion', multiplier: 100 });
+    expect(t.rows[0].size).toBe(12000000);
+  });
+
   it('a DSR area with no events has no derived denominator and does not lower the axis', () => {
     // multiplier 1, rate 0.25: derived denominators 1 × 20 / 0.25 = 80 and 120; baseline 50 / 200 = 0.25 (exact).
     // 120 ≤ 2 × 80, so the axis minimum is signif_floor(80) = floor(7.6) × 10 = 70, × 0.25 = 17.5, floored: 17
