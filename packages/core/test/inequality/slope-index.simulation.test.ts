@@ -13,7 +13,7 @@ import { references } from '../fixtures/references.js';
 // SplitMix32 seeding (a 32-bit counter advanced by 0x9e3779b9, each output MurmurHash3's fmix32 of it,
 // constants 0x85ebca6b and 0xc2b2ae35) of xoshiro128** (Blackman & Vigna's reference C code, state s[0..3]);
 // a uniform from two outputs, ((x >> 5)·2²⁶ + (y >> 6)) / 2⁵³; a normal by inversion, √2·erfinv(2u − 1) by
-// mpmath at 40 digits. The regression's coefficients in exact rationals (fractions.Fraction) from the
+// mpmath at 40 digits for the streams, Python's statistics.NormalDist (AS 241) in the simulations. The regression's coefficients in exact rationals (fractions.Fraction) from the
 // populations; each repetition draws the quantiles in order; the limits are the sorted simulated SIIs and
 // RIIs at 1-based ranks round(n(1 − c)/2) and round(n(1 + c)/2), rounded half to even (R's round) in exact
 // rational arithmetic. Agreement is to about 1e-15; neighbouring order statistics differ by 1e-4 or more,
@@ -69,6 +69,24 @@ describe('slopeIndexOfInequality: limits are the simulated values at round-half-
       expect(r.upper).toBe(r.intervals[0].siiUpper);
     },
   );
+
+  // reliability: nine more sets of 1000 from the same stream after the first, the MAD of their limits from
+  // the first set's (18 differences per level). An extra draw in the first set (an off-by-one repetition
+  // loop) shifts every later set, and a wrong divisor scales the MAD.
+  it('reliability, 1000 repetitions at 95% and 99.8%: the MADs of the nine further sets (reference)', () => {
+    const rel = sim.reliability as { repetitions: number; levels: (Case & { siiMad: number; riiMad: number })[] };
+    const r = slopeIndexOfInequality(q, { repetitions: rel.repetitions, confidence: [0.95, 0.998], reliability: true });
+    expect(r.intervals.map((iv) => iv.confidence)).toEqual(rel.levels.map((l) => l.confidence));
+    r.intervals.forEach((iv, j) => {
+      const want = rel.levels[j];
+      near(iv.siiLower, want.siiLower);
+      near(iv.siiUpper, want.siiUpper);
+      near(iv.riiLower, want.riiLower);
+      near(iv.riiUpper, want.riiUpper);
+      near(iv.siiMad as number, want.siiMad);
+      near(iv.riiMad as number, want.riiMad);
+    });
+  });
 
   it('the point estimates are the weighted least-squares line (reference: exact rationals)', () => {
     const r = slopeIndexOfInequality(q, { repetitions: 1000 });
