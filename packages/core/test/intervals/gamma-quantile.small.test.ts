@@ -42,3 +42,12 @@ describe('gammaQuantile(p, a) far below 1', () => {
     }
   });
 });
+
+describe('gammaQuantile outside its domain', () => {
+  // p above 1 has no chi-square start (NaN), which the small-x branch would otherwise turn into a number
+  it('is NaN for p above 1 or below 0, and for a shape of 0 or below', () => {
+    for (const [p, a] of [[1.5, 2], [1 + 2 ** -52, 0.5], [2, 0.001], [-0.1, 2], [-1e-300, 0.5], [0.5, 0], [0.5, -1], [NaN, 1], [0.5, NaN]]) {
+      expect(gammaQuantile(p, a), `p = ${p}, a = ${a}`).toBeNaN();
+    }
+  });
+});
