@@ -7,8 +7,9 @@ import { references } from '../fixtures/references.js';
 // [FT] ukhsa-collaboration/fingertips-open @678089724a516138232d273c4c7f511ed3c5a338,
 //      PholioVisualisationWS/AnalysisTest/TrendMarkerCalculatorTest.cs, TestIsSignificantForProportionsReturnsTrue:
 //      GetTrendDataForProportion_Set1 (2014 994/40299 … 2018 1367/44701), Math.Round(ChiSquare, 2) == 47.9.
-// [SCRIPT] scripts/references/core_references.py `chiSquareTrend`: N·r² over the individuals (scipy pearsonr),
-//      slope by numpy polyfit, departure = scipy chi2_contingency − trend, p by chi2.sf.
+// [SCRIPT] scripts/references/core_references.py `chiSquareTrend`: N·r² over the individuals, the slope, the
+//      Pearson chi-square of the table and departure = Pearson − trend, all in exact rationals (Sxx, Sxy, Syy and
+//      the expected counts), so every scipy release writes the same values; p-values by mpmath.
 const ref = references.chiSquareTrend;
 const rel = (a: number | null | undefined, b: number) => Math.abs((a as number) - b) / Math.abs(b);
 const set1 = [
