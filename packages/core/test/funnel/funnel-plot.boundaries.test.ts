@@ -30,6 +30,12 @@ describe('funnelPlotLimits: the axis', () => {
     expect(t.rows[0].size).toBe(12000000);
   });
 
+  it('12300 is written in full by R (5 characters, shorter than 1.23e+04), so signif_floor(12948) = 10000', () => {
+    // 0.95 × 12948 = 12300.6, floored 12300, nchar 5, n = 4: floor(1.23006) × 10^4 = 10000
+    const t = funnelPlotLimits([{ numerator: 100, denominator: 12948 }, { numerator: 200, denominator: 20000 }], { statistic: 'proportion', multiplier: 100 });
+    expect(t.rows[0].size).toBe(10000);
+  });
+
   it('a DSR area with no events has no derived denominator and does not lower the axis', () => {
     // multiplier 1, rate 0.25: derived denominators 1 × 20 / 0.25 = 80 and 120; baseline 50 / 200 = 0.25 (exact).
     // 120 ≤ 2 × 80, so the axis minimum is signif_floor(80) = floor(7.6) × 10 = 70, × 0.25 = 17.5, floored: 17
