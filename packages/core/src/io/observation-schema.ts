@@ -26,4 +26,3 @@ export const observationSchema = z.looseObject({
   breakdown: z.string().nullable().optional(),
   group: z.string().nullable().optional(),
 });
-

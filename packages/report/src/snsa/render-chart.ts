@@ -76,6 +76,7 @@ export interface RasteriseOptions {
   /** Pixel density of the PNGs of the charts rendered inside (1 to 4). __Default value:__ {@link DEFAULT_PNG_SCALE} */
   pngScale?: number;
 }
+
 // Every chart returned, with how to make its PNG: started at once inside rasteriseAsDrawn(), otherwise only when
 // asked for (notebooks show only the SVG).
 const pngJobs = new WeakMap<PackChart, () => Promise<void>>();
