@@ -14,7 +14,7 @@ export default {
   coverageAnalysis: 'perTest',
   // The sandbox needs core and the root config only; skip the large folders of other packages and data.
   ignorePatterns: [
-    '/datasets', '/snsa-output', '/notebooks', '/bench', '/docs', '/test', '/out', '/reports',
+    '/datasets', '/snsa-output', '/.stryker-tmp*', '/notebooks', '/bench', '/docs', '/test', '/out', '/reports',
     '/packages/charts/*', '/packages/framework/*', '/packages/report/*', '/packages/*/dist',
     // the root tsconfig.json references every package, and esbuild reads it
     '!/packages/*/tsconfig.json',
