@@ -8,8 +8,8 @@
 export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
-  // Runs only core's tests: the root vitest config with its test search limited to packages/core.
-  vitest: { configFile: 'vitest.config.ts', dir: 'packages/core', related: true },
+  // Runs only core's tests: the root vitest config (with more time per test) and its test search limited to packages/core.
+  vitest: { configFile: 'vitest.mutation.config.ts', dir: 'packages/core', related: true },
   mutate: ['packages/core/src/**/*.ts', '!packages/core/src/**/index.ts'],
   coverageAnalysis: 'perTest',
   // The sandbox needs core and the root config only; skip the large folders of other packages and data.
