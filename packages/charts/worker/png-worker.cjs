@@ -62,16 +62,43 @@ function encodePNG(pixels, width, height) {
   return png;
 }
 
+/** After how many charts a worker collects its whole heap rather than its young generation only. */
+const FULL_COLLECTION_EVERY = 16;
+
 /**
  * @typedef {{ resvg: string, fonts: string[], family: string }} WorkerSetup
  * @typedef {{ id: number, svg: string, scale: number }} Job
  */
 
+/**
+ * V8's gc() for this worker: a full collection, or with `{ type: 'minor' }` a
+ * scavenge of the young generation. resvg keeps each chart's tree and pixels
+ * in Rust memory that V8 does not count (about 18 MB for an 800 × 500 chart
+ * at scale 2, with the pixels' copy for JavaScript), so V8 feels no pressure
+ * to collect the small objects that hold them, and without collections a
+ * worker's memory grew by every chart it drew until the process ended (a
+ * 20-chart job peaked at 680 MiB instead of 310). Their finalizers free that
+ * memory after a collection.
+ * @returns {(options?: { type: 'minor' }) => void}
+ */
+function garbageCollector() {
+  // node started with --expose-gc gives every thread its gc()
+  if (typeof globalThis.gc === 'function') return /** @type {(options?: { type: 'minor' }) => void} */ (globalThis.gc);
+  // Otherwise a context made while V8's --expose-gc flag is set has gc(). The flag is V8's, shared by every thread,
+  // so it is left set: setting it back could take it from another worker between its setting and its new context.
+  require('node:v8').setFlagsFromString('--expose-gc');
+  const gc = require('node:vm').runInNewContext("typeof gc === 'function' ? gc : undefined");
+  // should gc() be missing, charts are still drawn (and their memory freed only when V8 collects of its own accord)
+  return typeof gc === 'function' ? gc : () => {};
+}
+
 if (parentPort && workerData && typeof workerData.resvg === 'string') {
   const setup = /** @type {WorkerSetup} */ (workerData);
   const { Resvg } = require(setup.resvg);
   const port = parentPort;
-  port.on('message', (/** @type {Job} */ job) => {
+  const collectGarbage = garbageCollector();
+  /** @param {Job} job */
+  const draw = (job) => {
     try {
       const image = new Resvg(job.svg, {
         fitTo: { mode: 'zoom', value: job.scale },
@@ -83,6 +110,31 @@ if (parentPort && workerData && typeof workerData.resvg === 'string') {
       port.postMessage({ id: job.id, png }, [png.buffer]);
     } catch (error) {
       port.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  // Jobs are drawn one per turn of the event loop: after each, a collection finds its tree and pixels dead, and
+  // their finalizers free them on the next turn, before the next job (several jobs may arrive in one turn).
+  /** @type {Job[]} */
+  const queue = [];
+  let drawing = false;
+  let drawn = 0;
+  const next = () => {
+    const job = queue.shift();
+    if (!job) {
+      drawing = false;
+      return;
+    }
+    draw(job);
+    // the job's objects are young: a scavenge frees them cheaply; a full collection now and then frees those that
+    // a scavenge during a job moved to the old generation (a full one after every job cost 6% more CPU in a pack)
+    collectGarbage((drawn = (drawn + 1) % FULL_COLLECTION_EVERY) === 0 ? undefined : { type: 'minor' });
+    setImmediate(next);
+  };
+  port.on('message', (/** @type {Job} */ job) => {
+    queue.push(job);
+    if (!drawing) {
+      drawing = true;
+      setImmediate(next);
     }
   });
 }
