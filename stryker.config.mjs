@@ -21,6 +21,8 @@ export default {
   ],
   concurrency: 2,
   timeoutMS: 10_000,
+  // the first run, with coverage per test, takes longer than Stryker's default 5 minutes when io's property tests are in it
+  dryRunTimeoutMinutes: 60,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
