@@ -11,6 +11,7 @@ import { CsvError, parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { csvRows, type CsvProblem } from '../../src/io/csv-rows.js';
 import { detectDelimiter } from '../../src/io/detect-delimiter.js';
+import { propertyRuns } from '../property-runs.js';
 
 /** The rows csv-parse reads from `text` (sync, whole), and the problem it stops at, as core names it. */
 function reference(text: string): { rows: string[][]; problem: CsvProblem | null } {
@@ -73,7 +74,7 @@ describe("core's CSV splitter reads as csv-parse did", () => {
       fc.asyncProperty(texts, cuts, async (text, at) => {
         expect(await core(text, at)).toEqual(reference(text));
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 
@@ -84,7 +85,7 @@ describe("core's CSV splitter reads as csv-parse did", () => {
         expect(read.problem).toBeNull();
         expect(read).toEqual(reference(text));
       }),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     );
   });
 });

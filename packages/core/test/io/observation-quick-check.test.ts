@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { passesObservationSchema } from '../../src/io/observation-quick-check.js';
 import { observationSchema } from '../../src/io/observation-schema.js';
+import { propertyRuns } from '../property-runs.js';
 
 // readObservations checks each row with passesObservationSchema and asks the zod schema only when that finds
 // something (the schema gives the messages). So the plain check must never accept what the schema refuses,
@@ -38,7 +39,7 @@ describe('passesObservationSchema', () => {
       fc.property(observation, (obs) => {
         if (passesObservationSchema(obs)) expect(observationSchema.safeParse(obs).success).toBe(true);
       }),
-      { numRuns: 5000 },
+      { numRuns: propertyRuns(5000) },
     );
   });
 
@@ -59,7 +60,7 @@ describe('passesObservationSchema', () => {
         expect(observationSchema.safeParse(obs).success).toBe(true);
         expect(passesObservationSchema(obs)).toBe(true);
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 

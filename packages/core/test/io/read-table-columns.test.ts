@@ -18,6 +18,7 @@ import { DataError, type DataWarning } from '../../src/io/data-error.js';
 import { csvColumns, gridColumns, readGrid, readTableByRows, type Columns, type GridOptions } from '../../src/io/read-grid.js';
 import { readTable } from '../../src/io/read-table.js';
 import { CSV_CHUNK } from '../../src/io/csv-rows.js';
+import { propertyRuns } from '../property-runs.js';
 
 type Outcome =
   | { kind: 'table'; names: string[]; values: unknown[][]; warnings: DataWarning[] }
@@ -107,15 +108,15 @@ describe('readTable reads a CSV into columns exactly as the row path did', () =>
   };
 
   it('random CSV: the same names and values, or the same issues, and the same warnings', async () => {
-    await fc.assert(fc.asyncProperty(fc.oneof(csvText(12), tidyText), encodings, headerRow, compare), { numRuns: 2000 });
+    await fc.assert(fc.asyncProperty(fc.oneof(csvText(12), tidyText), encodings, headerRow, compare), { numRuns: propertyRuns(2000) });
     // the property saw tables, errors and warnings (a generator that stopped making one would prove nothing)
-    expect(seen.table).toBeGreaterThan(200);
-    expect(seen.error).toBeGreaterThan(200);
-    expect(seen.warned).toBeGreaterThan(50);
+    expect(seen.table).toBeGreaterThan(propertyRuns(200));
+    expect(seen.error).toBeGreaterThan(propertyRuns(200));
+    expect(seen.warned).toBeGreaterThan(propertyRuns(50));
   });
 
   it('random text of quotes, delimiters and line breaks: the same outcome', async () => {
-    await fc.assert(fc.asyncProperty(soup, encodings, headerRow, compare), { numRuns: 1500 });
+    await fc.assert(fc.asyncProperty(soup, encodings, headerRow, compare), { numRuns: propertyRuns(1500) });
   });
 
   it('a header looked for (readObservations’ search, over one or two rows, up to 50 rows down): the same columns, warnings and problems', async () => {
@@ -130,9 +131,9 @@ describe('readTable reads a CSV into columns exactly as the row path did', () =>
         expect(columnar).toEqual(rows);
         if ('warnings' in columnar && columnar.warnings.some((w) => w.row !== null)) found++;
       }),
-      { numRuns: 600 },
+      { numRuns: propertyRuns(600) },
     );
-    expect(found).toBeGreaterThan(10); // headers found below the first row, or over two rows
+    expect(found).toBeGreaterThan(propertyRuns(10)); // headers found below the first row, or over two rows
   });
 
   it('a file of several chunks, with problems spread through it: the same outcome', async () => {
