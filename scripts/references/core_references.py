@@ -105,6 +105,169 @@ def weighted_trend(values, widths):
     return {'slope': float(slope), 'chiSquare': float((slope / se) ** 2)}
 
 
+def trend_leave_one_out(values, widths):
+    """The Fingertips recent-trend statistic and its leave-one-out check (TrendMarkerCalculator.cs: the slope
+    over all 5 points, then refitted with each point left out, keeping the weights of the points kept), in
+    exact rational arithmetic from the values and CI widths as written in the test (decimal strings), so that
+    a slope that is 0 or changes sign is exact. w = (3.92/width)^2, t = 1..5; slope =
+    (Sw*Swty - Swt*Swy) / (Sw*Swt2 - Swt^2), chi2 = slope^2 / SE^2 with SE^2 = Sw / (Sw*Swt2 - Swt^2)."""
+    from fractions import Fraction as F
+    w = [(F('3.92') / F(str(width))) ** 2 for width in widths]
+    y = [F(str(v)) for v in values]
+
+    def fit(keep):
+        sw = sum(w[i] for i in keep)
+        swt = sum(w[i] * (i + 1) for i in keep)
+        swt2 = sum(w[i] * (i + 1) ** 2 for i in keep)
+        swy = sum(w[i] * y[i] for i in keep)
+        swty = sum(w[i] * (i + 1) * y[i] for i in keep)
+        d = sw * swt2 - swt * swt
+        return (sw * swty - swt * swy) / d, d / sw  # slope and 1/SE^2
+
+    slope, precision = fit(range(5))
+    return {'slope': float(slope), 'chiSquare': float(slope * slope * precision),
+            'leaveOneOut': [float(fit([j for j in range(5) if j != i])[0]) for i in range(5)]}
+
+
+def r_as_character(v):
+    """R's as.character() of a whole number below 1e15 (R 4.x formatReal): 15 significant digits, written in
+    full unless the scientific form (mantissa without trailing zeros, 'e', sign, at least two exponent digits)
+    is shorter; a tie keeps the full form. Both forms are built as strings here. Checked against R 4.2.2's
+    nchar(as.character(v)) on 407,235 whole numbers from 1 to 1e15 (every one to 200,000, d*10^k and
+    d*10^k + 10^(k-3), and random ones)."""
+    fixed = str(int(v))
+    mantissa, exponent = f'{v:.14e}'.split('e')
+    mantissa = mantissa.rstrip('0').rstrip('.')
+    sci = f"{mantissa}e{'+' if int(exponent) >= 0 else '-'}{abs(int(exponent)):02d}"
+    return fixed if len(fixed) <= len(sci) else sci
+
+
+def phe_axis_rounding(x):
+    """PHEindicatormethods' funnel axis ends (R/Funnels.R), in double precision as R computes them:
+    signif.floor(x) = floor(x*0.95 / 10^n) * 10^n with n = nchar(floor(x*0.95)) - 1, and
+    signif.ceiling(x) = ceiling(x*1.05 / 10^n) * 10^n with n = nchar(ceiling(x*1.05)) - 2."""
+    down, up = math.floor(x * 0.95), math.ceil(x * 1.05)
+    n_down, n_up = len(r_as_character(down)) - 1, len(r_as_character(up)) - 2
+    return {'floored': r_as_character(down), 'signifFloor': float(math.floor(x * 0.95 / 10 ** n_down) * 10 ** n_down),
+            'ceiled': r_as_character(up), 'signifCeiling': float(math.ceil(x * 1.05 / 10 ** n_up) * 10 ** n_up)}
+
+
+def poisson_upper_at_zero(conf):
+    """The exact (Garwood) upper limit of a Poisson mean when 0 events are expected or observed: the mean mu
+    with P(X = 0 | mu) = e^-mu = alpha, alpha = (1 - conf)/2, so mu = -ln(alpha) (mpmath at 40 digits); checked
+    here against chi2.ppf(1 - alpha, 2)/2, the general form with 2(0 + 1) degrees of freedom."""
+    import mpmath as mp
+    with mp.workdps(40):
+        alpha = (1 - mp.mpf(str(conf))) / 2
+        mu = float(-mp.log(alpha))
+    general = float(chi2.ppf(1 - (1 - conf) / 2, 2)) / 2
+    assert abs(mu - general) <= 1e-12 * mu, (mu, general)
+    return mu
+
+
+def exact_sqrt(q):
+    """The square root of a rational that is the square of a rational (asserted), as a Fraction."""
+    from fractions import Fraction as F
+    q = F(q)
+    num, den = math.isqrt(q.numerator), math.isqrt(q.denominator)
+    assert num * num == q.numerator and den * den == q.denominator, f'{q} is not a square'
+    return F(num, den)
+
+
+def spc_proportion_limits(n, benchmark, zz):
+    """Fingertips' SpcForProportionsComparer (methods note, method 4) control limits around a benchmark
+    proportion P0 (0-1 scale, a decimal string): the Wilson (1927) interval of E = n*P0 events out of n,
+    (2E + z^2 -+ z*sqrt(z^2 + 4E(1 - E/n))) / (2(n + z^2)), in exact rationals (z a whole number chosen so
+    that the square root is rational; asserted)."""
+    from fractions import Fraction as F
+    e, z2 = n * F(benchmark), F(zz) ** 2
+    root = F(zz) * exact_sqrt(z2 + 4 * e * (1 - e / n))
+    return [float((2 * e + z2 - root) / (2 * (n + z2))), float((2 * e + z2 + root) / (2 * (n + z2)))]
+
+
+def proportion_funnel_exact(baseline, n, conf):
+    """Proportion funnel limits (PHE calculate_funnel_limits, sigma_adjustment in closed form; docs/methods.md
+    "Funnel plots"): the roots of (1 + a)p^2 - (2c + a)p + (c^2 - a^2/4) = 0, a = z^2/n, c = P(1 + a) - a/2,
+    clamped to [0, 1]; P a decimal string on the 0-1 scale. z^2 is taken as the exact rational of the double
+    z(conf); the roots are computed exactly where the discriminant is 0 (P = 0 and P = 1 give (1 + a)p^2 and
+    (1 + a)(p - 1)^2 whatever z is), otherwise by mpmath at 40 digits."""
+    from fractions import Fraction as F
+    import mpmath as mp
+    a = F(z(conf)) ** 2 / n
+    c = F(baseline) * (1 + a) - a / 2
+    b, q = 2 * c + a, c * c - a * a / 4
+    disc = b * b - 4 * (1 + a) * q
+    if disc == 0:
+        roots = [b / (2 * (1 + a))] * 2
+    else:
+        with mp.workdps(40):
+            r = mp.sqrt(mp.mpf(disc.numerator) / disc.denominator)
+            bb, aa = mp.mpf(b.numerator) / b.denominator, mp.mpf((1 + a).numerator) / (1 + a).denominator
+            roots = [(bb - r) / (2 * aa), (bb + r) / (2 * aa)]
+    return [float(min(max(v, 0), 1)) for v in roots]
+
+
+def rate_funnel_at_zero(conf):
+    """Rate funnel limits (counts) around an expected count E = 0 (a baseline of 0): the lower limit is the k >= 0
+    whose exact upper bound chi2(1 - alpha; 2k + 2)/2 equals 0, but every upper bound is at least that of 0
+    events (-ln alpha > 0), so none does and the limit is clamped to 0; the upper limit is the k whose exact
+    lower bound chi2(alpha; 2k)/2 equals 0, which is k = 0 (the exact lower bound of 0 events is 0 by
+    definition, and it is above 0 for k > 0)."""
+    lower0, upper0 = exact(0, conf)
+    assert lower0 == 0 and upper0 > 0 and exact(1, conf)[0] > 0
+    return {'lowerCount': 0.0, 'upperCount': lower0}
+
+
+def scotpho_sii_exact(populations, values, overall):
+    """ScotPHO's SII (calculate_inequality_measures.R, as scotpho_sii) for quantiles on an exact straight line, in
+    exact rationals: lm(sqrt(p)*rate ~ sqrt(p) + rank*sqrt(p) + 0) is the least-squares line of rate on the
+    relative rank weighted by the population share p; sii = -slope. The residuals are 0 (asserted), so the
+    confidence limits close on the SII whatever the t quantile. RII = sii / overall; PAR and the ranges as
+    scotpho_sii."""
+    from fractions import Fraction as F
+    pops = [F(x) for x in populations]
+    rate = [F(x) for x in values]
+    share = [x / sum(pops) for x in pops]
+    rank, cum = [], F(0)
+    for s_ in share:
+        rank.append(cum + s_ / 2)
+        cum += s_
+    mr = sum(w * r for w, r in zip(share, rank))
+    my = sum(w * y for w, y in zip(share, rate))
+    slope = sum(w * (r - mr) * (y - my) for w, r, y in zip(share, rank, rate)) / sum(w * (r - mr) ** 2 for w, r in zip(share, rank))
+    assert all(y == my + slope * (r - mr) for r, y in zip(rank, rate)), 'not an exact line'
+    sii = -slope
+    par_rr = [(y / rate[-1] - 1) * w for y, w in zip(rate, share)]
+    par = sum(par_rr) / (sum(par_rr) + 1) * 100
+    return {'sii': float(sii), 'siiLower': float(sii), 'siiUpper': float(sii), 'rii': float(sii / F(overall)),
+            'par': float(par), 'absoluteRange': float(rate[0] - rate[-1]), 'relativeRange': float(rate[0] / rate[-1])}
+
+
+def funnel_axis(records_denominators, baseline=None):
+    """The first size of PHE's funnel axis (calculate_funnel_limits, R/Funnels.R): axis minimum 0 when the
+    largest denominator is more than twice the smallest, else signif.floor(smallest) (phe_axis_rounding);
+    the first point max(1, minimum), or for rates floor(minimum * baseline) (baseline a Fraction)."""
+    from fractions import Fraction as F
+    lo, hi = min(records_denominators), max(records_denominators)
+    rounding = phe_axis_rounding(lo)
+    axis_min = 0 if hi > 2 * lo else rounding['signifFloor']
+    first = max(1, axis_min if baseline is None else math.floor(F(axis_min) * baseline))
+    return {'floored': rounding['floored'], 'axisMin': float(axis_min), 'firstSize': float(first)}
+
+
+def sii_reliability_mad(populations, values, ses, conf, repetitions):
+    """Expected mean absolute difference (PHE phe_sii reliability_stat) between the simulated limits of two
+    independent sets of `repetitions` draws, for a normal value type: the simulated slope is N(SII, sd^2)
+    (sii_normal), the p-quantile of n draws is approximately normal with standard deviation
+    sqrt(p(1 - p)/n) / phi(Phi^-1(p)) * sd (the sampling distribution of a sample quantile), and the
+    difference of two independent such estimates is normal with sqrt(2) times that standard deviation,
+    whose mean absolute value is sqrt(2) * sqrt(2/pi) = 2/sqrt(pi) times it."""
+    sd = sii_normal(populations, values, ses, conf)['sd']
+    p = (1 - conf) / 2
+    quantile_sd = math.sqrt(p * (1 - p) / repetitions) / float(norm.pdf(norm.ppf(p))) * sd
+    return {'sd': sd, 'quantileSd': quantile_sd, 'expectedMad': 2 / math.sqrt(math.pi) * quantile_sd}
+
+
 def sii_normal(populations, values, ses, conf):
     """SII of PHE phe_sii (value_type 0, no transform) by weighted least squares (numpy lstsq on the
     sqrt(a)-weighted design), and the exact normal-theory limits of the simulated slope: the slope is
@@ -439,6 +602,18 @@ def gamma_functions():
     # p of one half and more with shapes below 0.002: the quantile is still far below 1
     small += [(0.5, 0.001), (0.6, 0.001), (0.7, 0.001), (0.9, 0.001), (0.99, 0.001), (0.6, 0.002),
               (0.7, 0.0001), (0.99, 0.0001)]
+    # Mutation boundaries (gamma.mutation-boundaries.test.ts). Quantiles far in the lower tail of large shapes
+    # (u well below a, p from 1e-300 to 1e-50): the root of log P(a, e^v) = log p in v, bracketed by ln(a/4)
+    # and ln a (a bracketing solver: the secant method from ln a alone does not converge for large a).
+    def lower_quantile(p, a):
+        lp = mp.log(mp.mpf(p))
+        f = lambda v: mp.log(mp.gammainc(a, 0, mp.e ** v, regularized=True)) - lp
+        return float(mp.e ** mp.findroot(f, (mp.log(a / 4), mp.log(a)), solver='anderson'))
+
+    lower_tail_large = [(1e-200, 1361), (1e-250, 2000), (1e-120, 5000), (1e-300, 10000), (1e-50, 100000)]
+    # P and Q exactly at x = a + 1 (the switch from the series to the continued fraction) for shapes below
+    # 0.01, where Q is small; x is the double nearest a + 1, as in the test.
+    switch_small = [(0.001, 0.001 + 1), (0.0001, 0.0001 + 1)]
     return {
         'smallQuantiles': [[p, a, small_quantile(p, a)] for p, a in small],
         'gamma': [[a, x, float(gammainc(a, x)), float(gammaincc(a, x))] for a, x in grid],
@@ -447,6 +622,8 @@ def gamma_functions():
         'quantiles': [[p, a, float(gammaincinv(a, p))] for p, a in quantiles],
         'tight': [0.0005, 0.5, float(gammaincinv(0.5, 0.0005))],
         'farQuantile': [1e-300, 10, float(mp.e ** log_u)],
+        'lowerTailLarge': [[p, a, lower_quantile(p, a)] for p, a in lower_tail_large],
+        'switchSmallShape': [[a, x] + mp_pq(a, x) for a, x in switch_small],
     }
 
 
@@ -465,6 +642,8 @@ def build():
         '100/100 95%': wilson(100, 100, 0.95),
         '0.445/1 95%': wilson(0.445, 1, 0.95),
         '0.445/1 99.8%': wilson(0.445, 1, 0.998),
+        # ScotPHO's published maternal obesity, NHS Orkney quintile 2, three years pooled (scotpho.published.test.ts)
+        '21/92 95%': wilson(21, 92, 0.95),
     }
     ref['exactPoisson'] = {
         '0 95%': exact(0, 0.95), '0 99.8%': exact(0, 0.998),
@@ -512,6 +691,95 @@ def build():
         'slope 1.9545 width 7.84': weighted_trend(line(1.9545), [7.84] * 5),
         'slope 1.9544 width 7.84': weighted_trend(line(1.9544), [7.84] * 5),
     }
+    # The leave-one-out sign cases of recent-trend.boundaries.test.ts (values, CI widths): each series' slope,
+    # chi-square and the 5 slopes refitted with one point left out, in exact rationals.
+    loo = [([1, 0.9, 0.8, 0.7, 10], [3.92] * 5), ([10, 0.7, 0.8, 0.9, 1], [3.92] * 5),
+           ([0, 10, 1, 2, 3], [0.392] * 5), ([1, 2, 3, 4, 10], [3.92] * 5),
+           ([0, 0, 1, 1, 0], [0.392] * 4 + [3.92])]
+    ref['recentTrendLeaveOneOut'] = {
+        'y ' + ','.join(str(v) for v in values) + ' widths ' + ','.join(str(x) for x in widths): trend_leave_one_out(values, widths)
+        for values, widths in loo
+    }
+    # The Fingertips SPC limits for a rate compared with an expected count of 0 (fingertips-comparers.test.ts):
+    # the exact upper limit of the Poisson mean at 0 events, -ln(alpha).
+    ref['poissonUpperAtZero'] = {'95%': poisson_upper_at_zero(0.95), '99.8%': poisson_upper_at_zero(0.998)}
+    # Funnel axis ends as PHE rounds them with R's nchar(as.character()) (funnel-plot.rnchar.test.ts): the
+    # smallest denominators of the signif.floor cases and the largest of the signif.ceiling cases.
+    ref['funnelAxisRounding'] = {str(x): phe_axis_rounding(x) for x in (115790, 1157895, 1063157895, 961904, 9714285, 96190476)}
+    # The axis cases of funnel-plot.boundaries.test.ts (denominators as the test gives them; the DSR case's are
+    # derived, numerator x multiplier / rate = 20 / 0.25 and 30 / 0.25, the record with no events has none and
+    # does not count; baseline = sum of events / sum of derived denominators = 50 / 200), and the derived
+    # population of a DSR point: multiplier x events / rate / years.
+    from fractions import Fraction as F
+    dsr_den = [F(20) / F('0.25'), F(30) / F('0.25')]
+    dsr_baseline = F(20 + 30) / sum(dsr_den)
+    ref['funnelPlotAxis'] = {
+        'proportion 1000,2000': funnel_axis([1000, 2000]),
+        'proportion 12631579,20000000': funnel_axis([12631579, 20000000]),
+        'proportion 12948,20000': funnel_axis([12948, 20000]),
+        'dsr 20/0.25,30/0.25,0/0': {**funnel_axis([int(d) for d in dsr_den], dsr_baseline),
+                                    'derivedDenominators': [float(d) for d in dsr_den], 'baseline': float(dsr_baseline)},
+        'proportion no events 0/10,0/30': {'baseline': float(F(0 + 0) / (10 + 30))},
+        'dsr point 10 events rate 50 per 100000 over 2 years': {'populationPerYear': float(F(100000) * 10 / 50 / 2)},
+    }
+    # The SPC control limits of compare-spc.boundaries.test.ts (z = 2 so that every step is exact), on the 0-1
+    # scale; and the Poisson limits of SpcForDsrComparer at E = 0 (lower: the exact lower limit of 0 events, 0).
+    ref['spcControlLimits'] = {
+        'proportion z 2 n 12 benchmark 0.5': spc_proportion_limits(12, '0.5', 2),
+        'proportion z 2 n 4 benchmark 0': spc_proportion_limits(4, '0', 2),
+        'rate E 0 lower 95%': exact(0, 0.95)[0],
+        'rate E 0 lower 99.8%': exact(0, 0.998)[0],
+    }
+    # funnel-limits.options.test.ts: limits that are exact by definition (a baseline of 0 or of 100%), and the
+    # sizes of a range (geometric steps min * (max/min)^(i/(points - 1)), mpmath at 40 digits).
+    import mpmath as mp
+    with mp.workdps(40):
+        geometric = lambda lo, hi, points: [float(mp.mpf(lo) * (mp.mpf(hi) / lo) ** (mp.mpf(i) / (points - 1))) for i in range(points)]
+        step_1_1000_100 = float(mp.mpf(1000) ** (mp.mpf(1) / 99))
+    ref['funnelLimitsExact'] = {
+        f'proportion baseline {p} n 10 {label}': proportion_funnel_exact(p, 10, conf)
+        for p in ('0', '1') for label, conf in (('95%', 0.95), ('99.8%', 0.998))
+    }
+    ref['funnelLimitsExact'].update({f'rate baseline 0 {label}': rate_funnel_at_zero(conf) for label, conf in (('95%', 0.95), ('99.8%', 0.998))})
+    ref['funnelSizes'] = {'range 1..1000 4 points': geometric(1, 1000, 4), 'range 1..1000 100 points step': step_1_1000_100}
+    # recent-trend.boundaries.test.ts: the remaining cases. A flat series (slope and chi-square 0, exact rationals),
+    # the line of slope -0.9772, and slope 1 with the CI width 3.92 * sqrt(10 / chi2) that gives chi2 = 9.54952
+    # and 9.54955 (numpy's weighted regression, as recentTrendBoundaries).
+    width_for = lambda c2: 3.92 * math.sqrt(10 / c2)
+    ref['recentTrendExtraBoundaries'] = {
+        'flat 7 width 3.92': trend_leave_one_out([7] * 5, [3.92] * 5),
+        'slope -0.9772 width 3.92': weighted_trend(line(-0.9772), [3.92] * 5),
+        'slope 1 chi2 9.54952': weighted_trend(line(1), [width_for(9.54952)] * 5),
+        'slope 1 chi2 9.54955': weighted_trend(line(1), [width_for(9.54955)] * 5),
+    }
+    # Expected values of other core tests that were worked by hand (measures.boundaries.test.ts, measures.test.ts,
+    # recentTrend.test.ts, funnel.test.ts, scotpho-slope-index tests): see each entry.
+    ref['handWorkedMeasures'] = {
+        # ScotPHO's calculate_percent rounds the percentage to 2 dp; per 1,000 it is that x 10
+        'scotpho proportion 1/3 per 1000': scotpho_percent(1, 3)[0] * 10,
+        # one band of 10 persons with one event each in 1,000, standard 1: the DSR x/n per 100,000 (Dobson)
+        'dsr non-independent 10 in 1000': dsr([(10, 1000, 1)], 0.95)[0],
+        # indirect standardisation: O = 10, E = (100/10000) x 1000 = 10, reference rate 100/10000 per 100,000
+        'isr rate 10 of 10 expected': {'value': float(F(10) / (F(100, 10000) * 1000) * F(100, 10000) * 100000),
+                                       'referenceRate': float(F(100, 10000) * 100000)},
+        # Student's t interval of [1, 3] (t with 1 df, the Cauchy quantile tan(0.475 pi) = 12.7062)
+        'mean 1,3 95%': mean_ci([1, 3], 0.95),
+        'proportion 0/100 value': float(F(0, 100)), 'proportion 100/100 value': float(F(100, 100)),
+        'crude rate 250/220 per 100': float(F(250, 220) * 100),
+    }
+    # Fingertips Set1 (oldest 24.67, newest 30.6): the change over the period, exact rationals
+    ref['recentTrendChange'] = {'fingertips Set1': {'absolute': float(F('30.6') - F('24.67')),
+                                                    'percent': float((F('30.6') - F('24.67')) / F('24.67') * 100)}}
+    ref['funnelSizes']['range 10..1000 3 points'] = geometric(10, 1000, 3)
+    # E = 100 per 100,000 x 3,000 = 3 expected events, below the exact upper 95% bound of 0 events (3.6889): no
+    # count is low, so the lower 95% limit is clamped to 0 (funnel.test.ts)
+    assert exact(0, 0.95)[1] > 3
+    ref['funnelLimitsExact']['rate E 3 lower 95%'] = 0.0
+    # ScotPHO SII on exact lines (scotpho-slope-index.test.ts and .input-checks.test.ts), exact rationals
+    ref['scotphoSiiExact'] = {
+        'falling line 50,40,30,20,10 overall 30': scotpho_sii_exact([1000] * 5, [50, 40, 30, 20, 10], 30),
+        'flat 50 overall 50': scotpho_sii_exact([1000] * 5, [50] * 5, 50),
+    }
     # Slope index of inequality: PHE testdata_SII.xlsx records 1-20 (sheet testdata_SII rows 2-21),
     # value_type 0 with standard errors; point estimates and the exact limits of the simulated slope.
     sii_pop = [[7291, 7997, 6105, 7666, 5790, 6934, 5918, 5974, 7147, 7534],
@@ -527,6 +795,12 @@ def build():
     ref['slopeIndexNormal'] = {
         f'area{i + 1} {label}': sii_normal(sii_pop[i], sii_val[i], sii_se[i], conf)
         for i in range(2) for label, conf in (('95%', 0.95), ('99.8%', 0.998))
+    }
+    # slope-index.reliability.test.ts: the expected MAD of the 95% limits (normal value type) on PHE's Area1,
+    # first five deciles, values and standard errors as the test rounds them, for 2,000 and 8,000 repetitions.
+    rel_pop, rel_val, rel_se = [7291, 7997, 6105, 7666, 5790], [75.9, 78.3, 83.8, 83.6, 80.5], [1.64, 1.58, 1.51, 1.78, 1.7]
+    ref['slopeIndexReliability'] = {
+        f'95% n={n}': sii_reliability_mad(rel_pop, rel_val, rel_se, 0.95, n) for n in (2000, 8000)
     }
     # ScotPHO's SII on the same two areas (deciles), and on the quintiles of area 2 summed in pairs; the
     # overall figure is the population-weighted mean of the values.
@@ -548,6 +822,10 @@ def build():
         'scores 0,1,2,4': chi2_trend([30, 22, 15, 8], [100, 95, 90, 80], [0, 1, 2, 4]),
         # two groups: the trend chi-square equals the Pearson chi-square of the 2x2 table
         'two groups': chi2_trend([12, 25], [150, 160], [1, 2]),
+        # equal proportions (1/10 and 1/10): no trend, slope 0, chi-square 0 and p 1 (trend.mutation-boundaries.test.ts)
+        'equal proportions': chi2_trend([1, 1], [10, 10], [1, 2]),
+        # three groups: the departure from trend on 1 df (trend.mutation-boundaries.test.ts)
+        'three groups': chi2_trend([30, 22, 15], [100, 95, 90], [1, 2, 3]),
     }
     # ScotPHO conventions.
     esp_bands = [(20, 10000, 60000), (30, 5000, 40000)]

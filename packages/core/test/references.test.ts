@@ -47,7 +47,9 @@ describe('reference values (scripts/references/core_references.py)', () => {
     delete fresh._about.scipy;
     delete saved._about.scipy;
     // the sections the tests read, so that a script or a JSON without one of them fails here too
-    for (const section of ['chiSquareTrend', 'gammaFunctions', 'slopeIndexSimulation']) {
+    for (const section of ['chiSquareTrend', 'gammaFunctions', 'slopeIndexSimulation', 'recentTrendLeaveOneOut', 'poissonUpperAtZero',
+      'slopeIndexReliability', 'funnelAxisRounding', 'funnelPlotAxis', 'spcControlLimits', 'funnelLimitsExact', 'funnelSizes',
+      'recentTrendExtraBoundaries', 'handWorkedMeasures', 'recentTrendChange', 'scotphoSiiExact']) {
       expect(Object.keys(fresh), section).toContain(section);
     }
     expect(Object.keys(fresh.gammaFunctions)).toContain('smallQuantiles');

@@ -37,7 +37,7 @@ export interface ScotphoSlopeIndexResult {
   sii: number | null;
   siiLower: number | null;
   siiUpper: number | null;
-  /** SII / overall rate. */
+  /** SII / overall rate (0 when the SII is 0; `null` without an overall rate, or when it is 0 and the SII is not). */
   rii: number | null;
   riiLower: number | null;
   riiUpper: number | null;
@@ -45,11 +45,11 @@ export interface ScotphoSlopeIndexResult {
   riiPercent: number | null;
   riiPercentLower: number | null;
   riiPercentUpper: number | null;
-  /** Population attributable risk (%) against the least deprived quantile. */
+  /** Population attributable risk (%) against the least deprived quantile; `null` when that quantile's value is 0. */
   par: number | null;
   /** Most deprived (first) minus least deprived (last) value. */
   absoluteRange: number | null;
-  /** Most deprived (first) over least deprived (last) value. */
+  /** Most deprived (first) over least deprived (last) value; `null` when the last is 0. */
   relativeRange: number | null;
   confidence: number;
   quantiles: number;
@@ -70,7 +70,9 @@ export interface ScotphoSlopeIndexResult {
  * (`confint`, n − 2 degrees of freedom) reversed too. **RII** = SII / overall rate (0 when
  * the SII is 0), and `riiPercent` = RII × 50. **PAR** = Σrᵢ / (Σrᵢ + 1) × 100 with
  * rᵢ = (yᵢ / y_last − 1)·aᵢ. Ranges: first minus last, first over last. The quantiles are
- * given first (most deprived) to last.
+ * given first (most deprived) to last. A ratio to 0 is `null`, where ScotPHO's R gives
+ * NaN or Inf: the PAR and the relative range when the last quantile's value is 0, the
+ * RII when the overall rate is 0 and the SII is not; the other figures stand.
  *
  * ScotPHO shows these only with all 5 quintiles or 10 deciles: other counts give every
  * figure `null`, status 'not-applicable'. A quantile with a missing value or population
@@ -143,7 +145,9 @@ export function scotphoSlopeIndex(quantiles: readonly InequalityQuantile[], opti
   const siiLower = -(beta1 + t * se);
   const siiUpper = -(beta1 - t * se);
   const hasOverall = overall !== null && overall !== undefined;
-  const rii = (v: number) => (!hasOverall ? null : sii === 0 ? 0 : v / (overall as number));
+  // a ratio to 0 (an overall rate of 0, a least deprived value of 0) is null, where ScotPHO's R gives NaN or Inf
+  const finite = (v: number) => (Number.isFinite(v) ? v : null);
+  const rii = (v: number) => (!hasOverall ? null : sii === 0 ? 0 : finite(v / (overall as number)));
   const half = (v: number | null) => (v === null ? null : v * 0.5 * 100);
   const last = y[k - 1];
   const r = a.reduce((s, ai, i) => s + (y[i] / last - 1) * ai, 0);
@@ -151,9 +155,9 @@ export function scotphoSlopeIndex(quantiles: readonly InequalityQuantile[], opti
     sii, siiLower, siiUpper,
     rii: rii(sii), riiLower: rii(siiLower), riiUpper: rii(siiUpper),
     riiPercent: half(rii(sii)), riiPercentLower: half(rii(siiLower)), riiPercentUpper: half(rii(siiUpper)),
-    par: (r / (r + 1)) * 100,
+    par: finite((r / (r + 1)) * 100),
     absoluteRange: y[0] - last,
-    relativeRange: y[0] / last,
+    relativeRange: finite(y[0] / last),
     confidence, quantiles: k, status: options.status && options.status.length > 0 ? options.status : 'published',
   };
 }

@@ -8,7 +8,7 @@
  * with 2a degrees of freedom, and Q(k + 1, μ) is the Poisson probability of at
  * most k events when the mean is μ.
  *
- * Method: for x ≤ 2a (or x ≤ a + 1) the power series
+ * Method: for x < a + 1 the power series
  * P = xᵃe^{−x}/Γ(a+1) · Σₙ xⁿ/((a+1)…(a+n)) (A&S 6.5.29), and Q = 1 − P; beyond
  * it, Legendre's continued fraction for Q (A&S 6.5.31) by the modified Lentz
  * method, and P = 1 − Q. The prefactor xᵃe^{−x}/Γ(a+1) is formed as

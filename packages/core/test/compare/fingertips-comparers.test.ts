@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareOverlappingIntervals, compareSpcProportion, compareSpcRate } from '../../src/compare/index.js';
 import { StatisticsError } from '../../src/intervals/StatisticsError.js';
+import { references } from '../fixtures/references.js';
 
 // Source: [FT] ukhsa-collaboration/fingertips-open @678089724a516138232d273c4c7f511ed3c5a338,
 // PholioVisualisationWS/AnalysisTest/{DoubleOverlappingCIsComparerTest,SpcForProportionsComparerTest,
@@ -111,9 +112,16 @@ describe('compareSpcRate (SpcForDsrComparerTest.cs)', () => {
     expect(compareSpcRate({ value: 4.1515156695295845, population: 409489 }, england, { polarity: 'no-judgement' })).toBe('Higher');
   });
   it('a whole expected count gets the exact Poisson limits of that count (closed form at E = 0: -ln α)', () => {
-    // E = 0: lower limit 0, upper -ln(0.025) = 3.6889 events per population 100,000 (multiplier 100,000)
+    // E = 0: lower limit 0; upper limit μ with P(X = 0 | μ) = e^−μ = α, so μ = −ln α: −ln(0.025) = 3.6889 at 95%,
+    // −ln(0.001) = 6.9078 at 99.8% ([H]). Expected values: [SCRIPT] core_references.py, poissonUpperAtZero (−ln α
+    // by mpmath, checked there against chi2.ppf(1 − α, 2) / 2). Population 100,000 and multiplier 100,000, so the
+    // limit is on the rate scale as it is.
+    const upper = references.poissonUpperAtZero;
     const options = { polarity: 'high-is-good' as const };
-    expect(compareSpcRate({ value: 3.688, population: 100000 }, 0, options)).toBe('Similar');
-    expect(compareSpcRate({ value: 3.69, population: 100000 }, 0, options)).toBe('Better');
+    expect(compareSpcRate({ value: upper['95%'] * (1 - 1e-9), population: 100000 }, 0, options)).toBe('Similar');
+    expect(compareSpcRate({ value: upper['95%'] * (1 + 1e-9), population: 100000 }, 0, options)).toBe('Better');
+    const at998 = { ...options, confidence: 0.998 };
+    expect(compareSpcRate({ value: upper['99.8%'] * (1 - 1e-9), population: 100000 }, 0, at998)).toBe('Similar');
+    expect(compareSpcRate({ value: upper['99.8%'] * (1 + 1e-9), population: 100000 }, 0, at998)).toBe('Better');
   });
 });

@@ -11,7 +11,15 @@ import { references } from '../fixtures/references.js';
 //          63.17010446 (lower95), 242.2579623 (upper95); PHE finds Poisson means by bisection, so 1e-4 relative.
 //  [SCRIPT] scripts/references/core_references.py `funnelBoundaries`: the exact Poisson upper bounds of 0 events,
 //          χ²(0.975; 2)/2 = 3.6889 and χ²(0.999; 2)/2 = 6.9078 (scipy; they equal −ln α, χ² with 2 df being exponential).
-//  [H]     a baseline of 0: no count can be low, so every limit is 0 (no number is worked).
+//  [SCRIPT] `funnelLimitsExact`: limits that are exact by definition. Proportions: the roots of the funnel quadratic
+//          (1 + a)p² − (2c + a)p + (c² − a²/4), a = z²/n, c = P(1 + a) − a/2, in exact rationals, which are a double
+//          root at 0 for P = 0 and at 1 for P = 1 whatever z is ([H]: every limit is 0 around 0%, 100% around 100%).
+//          Rates around a baseline of 0 (E = 0): no count's exact upper bound is 0, so the lower limit is clamped
+//          to 0; the count whose exact lower bound is 0 is 0 ([H]).
+//          `funnelSizes`: the geometric steps of a range, min·(max/min)^(i/(points − 1)) (mpmath).
+//  Left as typed: inputs, the ends of a range and the sizes of a list (the input echoed), 1000 as the clamp of a
+//  per-1000 scale (the multiplier given), the tolerances, and the [P-out]/[R-out] figures quoted from PHE.
+const X = references.funnelLimitsExact;
 
 describe('funnelLimits(options) checks its options', () => {
   it('rejects an unknown type', () => {
@@ -24,10 +32,13 @@ describe('funnelLimits(options) checks its options', () => {
   });
 
   it('accepts baselines from 0 to the multiplier for proportions, and any non-negative rate', () => {
-    expect(funnelLimits({ type: 'proportion', baseline: 0, sizes: [10] })[0]).toMatchObject({ lower95: 0, lower998: 0 });
-    // [H] around a baseline of 100% both upper limits are 100% (to rounding)
-    expect(funnelLimits({ type: 'proportion', baseline: 100, sizes: [10] })[0]).toMatchObject({ upper95: expect.closeTo(100, 10), upper998: expect.closeTo(100, 10) });
-    expect(funnelLimits({ type: 'proportion', baseline: 1, multiplier: 1, sizes: [10] })[0].upper95).toBeCloseTo(1, 12);
+    // [SCRIPT] around a baseline of 0 both lower limits are 0 (× 100 for per cent)
+    const at0 = { lower95: X['proportion baseline 0 n 10 95%'][0] * 100, lower998: X['proportion baseline 0 n 10 99.8%'][0] * 100 };
+    expect(funnelLimits({ type: 'proportion', baseline: 0, sizes: [10] })[0]).toMatchObject(at0);
+    // [SCRIPT] around a baseline of 100% both upper limits are 100% (to rounding); [H] the quadratic is (1 + a)(p − 1)²
+    const at100 = { upper95: X['proportion baseline 1 n 10 95%'][1] * 100, upper998: X['proportion baseline 1 n 10 99.8%'][1] * 100 };
+    expect(funnelLimits({ type: 'proportion', baseline: 100, sizes: [10] })[0]).toMatchObject({ upper95: expect.closeTo(at100.upper95, 10), upper998: expect.closeTo(at100.upper998, 10) });
+    expect(funnelLimits({ type: 'proportion', baseline: 1, multiplier: 1, sizes: [10] })[0].upper95).toBeCloseTo(X['proportion baseline 1 n 10 95%'][1], 12);
     expect(() => funnelLimits({ type: 'proportion', baseline: 1.5, multiplier: 1, sizes: [10] })).toThrow(messages.invalidFunnelBaseline(1.5));
     expect(() => funnelLimits({ type: 'proportion', baseline: 100.001, sizes: [10] })).toThrow(messages.invalidFunnelBaseline(100.001));
     expect(funnelLimits({ type: 'rate', baseline: 150000, sizes: [10] })).toHaveLength(1);
@@ -53,13 +64,14 @@ describe('funnelLimits(options).sizes', () => {
     expect(out).toHaveLength(100);
     expect(out[0].size).toBe(1);
     expect(out[99].size).toBe(1000);
-    // each step multiplies by 1000^(1/99)
-    expect(out[1].size / out[0].size).toBeCloseTo(1000 ** (1 / 99), 12);
+    // each step multiplies by 1000^(1/99) ([SCRIPT] funnelSizes)
+    expect(out[1].size / out[0].size).toBeCloseTo(references.funnelSizes['range 1..1000 100 points step'], 12);
   });
 
   it('a range of 4 points from 1 to 1000 is 1, 10, 100, 1000', () => {
     const out = funnelLimits({ type: 'proportion', baseline: 50, sizes: { min: 1, max: 1000 }, points: 4 });
-    expect(out.map((r) => r.size)).toEqual([1, expect.closeTo(10, 10), expect.closeTo(100, 10), 1000]);
+    const [, ten, hundred] = references.funnelSizes['range 1..1000 4 points'] as number[]; // [SCRIPT] 10, 100
+    expect(out.map((r) => r.size)).toEqual([1, expect.closeTo(ten, 10), expect.closeTo(hundred, 10), 1000]); // the ends are the inputs
   });
 
   it('a range of 2 points is its two ends', () => {
@@ -95,12 +107,14 @@ describe('funnelLimits(options) scales', () => {
   });
 
   it('rate limits around a baseline of 0 are all 0', () => {
-    // [H] E = 0: no count is low, and the count whose exact lower bound reaches 0 is 0
+    // [H] E = 0: no count is low, and the count whose exact lower bound reaches 0 is 0. [SCRIPT] the counts; the
+    // limit is count / size × multiplier (size 1000, default multiplier 100,000)
+    const rate = (count: number) => (count / 1000) * 100000;
     const [row] = funnelLimits({ type: 'rate', baseline: 0, sizes: [1000] });
-    expect(row.lower95).toBe(0);
-    expect(row.lower998).toBe(0);
-    expect(row.upper95).toBeLessThan(1e-6);
-    expect(row.upper998).toBeLessThan(1e-6);
+    expect(row.lower95).toBe(rate(X['rate baseline 0 95%'].lowerCount));
+    expect(row.lower998).toBe(rate(X['rate baseline 0 99.8%'].lowerCount));
+    expect(Math.abs(row.upper95 - rate(X['rate baseline 0 95%'].upperCount))).toBeLessThan(1e-6);
+    expect(Math.abs(row.upper998 - rate(X['rate baseline 0 99.8%'].upperCount))).toBeLessThan(1e-6);
   });
 
   it('the rate lower limit where 0 events is just not low: E = the exact upper 95% bound of 0 events', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 // Imported from the source folders (not '@cjsnsa/core') so these tests run while other core folders are in progress.
 import { funnelLimits, funnelSignificance } from '../../src/funnel/index.js';
 import { messages } from '../../src/messages.js';
+import { references } from '../fixtures/references.js';
 
 // Sources (ukhsa-collaboration/PHEindicatormethods tests/testthat, read through the code index):
 //  [P-out] testdata_funnel_prop_outputs.csv @63894a9: Population, Lower2s0025limit, Upper2s0025limit,
@@ -11,6 +12,8 @@ import { messages } from '../../src/messages.js';
 //          limits at k events; the population on each limit line is k × 100000 / limit.
 //  [R-in]  testdata_funnel_rate_dsr_inputs.csv @5adcb8c: count, pop, crude_per_100000_with_0 significance.
 // methods.md §14: PHE finds Poisson means by bisection, so do not assert tighter than 1e-4 relative.
+//  [SCRIPT] scripts/references/core_references.py: `funnelSizes` (geometric sizes of a range) and `funnelLimitsExact`
+//          (a lower limit clamped to 0). 1 as the upper 99.8% limit on the 0–1 scale is the clamp to the multiplier.
 
 describe('funnelLimits({type: "proportion", ...})', () => {
   it('reproduces PHE Wilson funnel limits', () => {
@@ -42,7 +45,8 @@ describe('funnelLimits({type: "proportion", ...})', () => {
 
   it('builds geometric sizes from a range', () => {
     const out = funnelLimits({ type: 'proportion', baseline: 50, sizes: { min: 10, max: 1000 }, points: 3 });
-    expect(out.map((r) => r.size)).toEqual([10, expect.closeTo(100, 9), 1000]);
+    const [, middle] = references.funnelSizes['range 10..1000 3 points'] as number[]; // [SCRIPT] 100
+    expect(out.map((r) => r.size)).toEqual([10, expect.closeTo(middle, 9), 1000]); // the ends are the inputs
   });
 
   it('rejects sizes <= 0 and baselines out of range', () => {
@@ -73,8 +77,9 @@ describe('funnelLimits({type: "rate", ...})', () => {
 
   it('is 0 at the lower limit when even zero events would not be low', () => {
     // exact upper bound of 0 events is 3.6889 (methods.md §2): expected events below it give a zero lower limit
+    // E = 100 × 3000 / 100000 = 3 < 3.6889; [SCRIPT] funnelLimitsExact 'rate E 3 lower 95%' (0, clamped)
     const [row] = funnelLimits({ type: 'rate', baseline: 100, multiplier: 100000, sizes: [3000] });
-    expect(row.lower95).toBe(0);
+    expect(row.lower95).toBe(references.funnelLimitsExact['rate E 3 lower 95%']);
   });
 });
 

@@ -7,9 +7,14 @@
  * (cᵢ the weighted least-squares coefficients of the slope), the p-quantile
  * of n draws has standard deviation √(p(1−p)/n) / φ(Φ⁻¹(p)) × σ, and two
  * independent estimates differ by 2/√π times that on average.
+ *
+ * Expected values: [SCRIPT] scripts/references/core_references.py,
+ * slopeIndexReliability (σ from numpy's least squares as in slopeIndexNormal,
+ * φ and Φ⁻¹ by scipy), for 2,000 and 8,000 repetitions.
  */
 import { describe, expect, it } from 'vitest';
 import { slopeIndexOfInequality } from '../../src/index.js';
+import { references } from '../fixtures/references.js';
 
 // PHE's own example (phe_sii documentation, Area1, first five deciles), with standard errors
 const QUANTILES = [
@@ -20,20 +25,11 @@ const QUANTILES = [
   { population: 5790, value: 80.5, se: 1.7 },
 ];
 
-/** σ of the simulated slope, from the weighted regression on relative rank (written out here, independently). */
-function slopeSd(q: { population: number; se: number }[]): number {
-  const total = q.reduce((s, x) => s + x.population, 0);
-  const a = q.map((x) => x.population / total);
-  let cum = 0;
-  const b = a.map((ai) => {
-    const mid = cum + ai / 2;
-    cum += ai;
-    return mid;
-  });
-  const mean = a.reduce((s, ai, i) => s + ai * b[i]!, 0);
-  const sxx = a.reduce((s, ai, i) => s + ai * (b[i]! - mean) ** 2, 0);
-  return Math.sqrt(q.reduce((s, x, i) => s + ((a[i]! * (b[i]! - mean)) / sxx) ** 2 * x.se ** 2, 0));
-}
+// [H] σ of the simulated slope, from the weighted regression on relative rank: shares aᵢ = populationᵢ / Σ,
+// mid-ranks bᵢ = a₁ + … + aᵢ₋₁ + aᵢ/2, b̄ = Σ aᵢbᵢ, Sxx = Σ aᵢ(bᵢ − b̄)², cᵢ = aᵢ(bᵢ − b̄)/Sxx, σ = √(Σ cᵢ² seᵢ²) = 2.6294.
+// Then at p = 0.025, n = 2000: √(p(1−p)/n) / φ(1.96) × σ = 0.1571 and the expected MAD 2/√π × 0.1571 = 0.1772
+// ([SCRIPT] slopeIndexReliability '95% n=2000'); at n = 8000 half that, 0.0886 ('95% n=8000').
+const R = references.slopeIndexReliability;
 
 describe('slopeIndexOfInequality(quantiles, { reliability: true })', () => {
   it('reports the first set\'s limits, the same as without it, and adds the MAD of each interval', () => {
@@ -53,10 +49,7 @@ describe('slopeIndexOfInequality(quantiles, { reliability: true })', () => {
 
   it('is on average what sampling theory gives for the 95% limits of a normal value type (40 seeds, within 20%)', () => {
     const n = 2000;
-    const p = 0.025;
-    const z = 1.959963984540054;
-    const phi = Math.exp((-z * z) / 2) / Math.sqrt(2 * Math.PI);
-    const expected = (2 / Math.sqrt(Math.PI)) * (Math.sqrt((p * (1 - p)) / n) / phi) * slopeSd(QUANTILES);
+    const expected = R['95% n=2000'].expectedMad; // [SCRIPT] 0.17723
     let sum = 0;
     const seeds = 40;
     for (let seed = 1; seed <= seeds; seed++) sum += slopeIndexOfInequality(QUANTILES, { repetitions: n, seed, reliability: true }).intervals[0]!.siiMad!;
@@ -66,7 +59,7 @@ describe('slopeIndexOfInequality(quantiles, { reliability: true })', () => {
     // and it shrinks like 1/√n: four times the repetitions, about half the MAD
     let sum4 = 0;
     for (let seed = 1; seed <= 20; seed++) sum4 += slopeIndexOfInequality(QUANTILES, { repetitions: 4 * n, seed, reliability: true }).intervals[0]!.siiMad!;
-    expect(Math.abs(sum4 / 20 / (expected / 2) - 1)).toBeLessThan(0.25);
+    expect(Math.abs(sum4 / 20 / R['95% n=8000'].expectedMad - 1)).toBeLessThan(0.25); // [SCRIPT] 0.08861
   }, 60_000);
 
   it('scales with the multiplier, and gives no MAD when a quantile lacks data', () => {

@@ -11,7 +11,9 @@ import { references as R } from '../fixtures/references.js';
 // Boundaries, input checks and missing data of the measures, added for survivors of the mutation run
 // (docs/methods.md, "Mutation testing"). Expected values are either the documented rule itself (a status, a
 // message, the trivial 100% interval), a relation between two results that the definitions imply, or worked by
-// hand as said at each test. [SCRIPT] = scripts/references/core_references.py (test/fixtures/references.json).
+// hand as said at each test. [SCRIPT] = scripts/references/core_references.py (test/fixtures/references.json);
+// the numbers once worked by hand are its `handWorkedMeasures` section, the working kept beside each test ([H]).
+const H = R.handWorkedMeasures;
 
 describe('input checks reach every path (not only those that compute an interval)', () => {
   it('a negative or infinite count is rejected even when the population is 0 or missing', () => {
@@ -71,7 +73,8 @@ describe("ScotPHO's conventions away from 95% and at 100%", () => {
   });
 
   it('a proportion of 1000 is the rounded percentage × 10 (1/3 -> 33.33% -> 333.3)', () => {
-    expect(proportion(1, 3, { conventions: 'scotpho', multiplier: 1000 }).value).toBeCloseTo(333.3, 10);
+    // [H] 1/3 = 33.33% at 2 dp, × 10 = 333.3; [SCRIPT] ScotPHO's calculate_percent × 10
+    expect(proportion(1, 3, { conventions: 'scotpho', multiplier: 1000 }).value).toBeCloseTo(H['scotpho proportion 1/3 per 1000'], 10);
   });
 });
 
@@ -100,9 +103,10 @@ describe('DSR for non-independent events: 10 events, standard 0, bad input', () 
   const band = { population: 1000, standard: 1, persons: [{ frequency: 1, persons: 10 }] };
 
   it('10 events (not fewer) give a value; a band of standard 0 adds nothing', () => {
-    expect(directlyStandardisedRateNonIndependent([band]).value).toBeCloseTo(1000, 9);
+    const dsr = H['dsr non-independent 10 in 1000']; // [SCRIPT] Dobson DSR of one band; [H] 10/1000 per 100,000 = 1000
+    expect(directlyStandardisedRateNonIndependent([band]).value).toBeCloseTo(dsr, 9);
     const extra = { population: 50, standard: 0, persons: [{ frequency: 2, persons: 3 }] };
-    expect(directlyStandardisedRateNonIndependent([band, extra]).value).toBeCloseTo(1000, 9);
+    expect(directlyStandardisedRateNonIndependent([band, extra]).value).toBeCloseTo(dsr, 9);
   });
 
   it('a NaN standard population and a negative population are named', () => {
@@ -118,8 +122,9 @@ describe('indirect standardisation: defaults, 10 events and a reference populati
   it('the rate is per 100,000 by default', () => {
     const m = indirectlyStandardisedRate([band(10)]);
     expect(m).toMatchObject({ multiplier: 100000, statistic: 'indirectly standardised rate per 100000' });
-    expect(m.value).toBeCloseTo(1000, 9);
-    expect(m.referenceRate).toBeCloseTo(1000, 9);
+    const isr = H['isr rate 10 of 10 expected']; // [SCRIPT] O/E × reference rate, exact rationals; [H] 1000 and 1000
+    expect(m.value).toBeCloseTo(isr.value, 9);
+    expect(m.referenceRate).toBeCloseTo(isr.referenceRate, 9);
   });
 
   it('exact limits below 10 observed, Byar from 10 (as countWithInterval)', () => {
@@ -148,12 +153,13 @@ describe('indirect standardisation: defaults, 10 events and a reference populati
 describe('meanWithInterval: two values, 100% and non-finite values', () => {
   it('two values give limits (t with 1 degree of freedom is the Cauchy quantile tan(0.475π) = 12.7062)', () => {
     // [1, 3]: mean 2, sd √2, se = √2/√2 = 1; t(0.975, 1) = tan(π(0.975 − 0.5))
-    const t = Math.tan(0.475 * Math.PI);
+    // [H] so the limits are 2 ∓ tan(0.475π) = 2 ∓ 12.7062 (printed t tables: 12.706)
+    // [SCRIPT] mean_ci([1, 3]): the t quantile by mpmath, not from the closed form
+    const ref = H['mean 1,3 95%'];
     const m = meanWithInterval([1, 3]);
-    expect(m.value).toBe(2);
-    expect(m.lower as number).toBeCloseTo(2 - t, 9);
-    expect(m.upper as number).toBeCloseTo(2 + t, 9);
-    expect(t).toBeCloseTo(12.7062, 4); // printed t tables: 12.706
+    expect(m.value).toBe(ref.value);
+    expect(m.lower as number).toBeCloseTo(ref.lower, 9);
+    expect(m.upper as number).toBeCloseTo(ref.upper, 9);
   });
 
   it('at 100% the limits are −∞ and ∞, also when every value is the same (sd 0)', () => {

@@ -38,20 +38,20 @@ describe('proportion(numerator, denominator, options)', () => {
   it('gives exact 0 and 3.699% for a zero numerator', () => {
     // [SCRIPT] wilson '0/100 95%' × 100 = 3.699%; tolerance 1e-12
     const m = proportion(0, 100, { multiplier: 100 });
-    expect(m.value).toBe(0);
+    expect(m.value).toBe(R.handWorkedMeasures['proportion 0/100 value'] * 100); // [SCRIPT] 0
     expect(m.lower).toBe(0);
     close(m.upper, R.wilson['0/100 95%'][1] * 100);
   });
   it('gives exact 1 upper limit for a full numerator', () => {
     const m = proportion(100, 100);
-    expect(m.value).toBe(1);
+    expect(m.value).toBe(R.handWorkedMeasures['proportion 100/100 value']); // [SCRIPT] 1
     expect(m.upper).toBe(1);
     expect(m.statistic).toBe('proportion of 1');
   });
   it('accepts a non-integer numerator', () => {
     // [SCRIPT] wilson '0.445/1 95%': 0.0438174–0.9334621
     const m = proportion(0.445, 1);
-    expect(m.value).toBe(0.445);
+    expect(m.value).toBe(0.445); // the input: 0.445 of 1
     close(m.lower, R.wilson['0.445/1 95%'][0]);
     close(m.upper, R.wilson['0.445/1 95%'][1]);
   });
@@ -133,7 +133,7 @@ describe('crudeRate(count, population, options)', () => {
   });
   it('allows a count above the population (PHE test case Area12, 250/220)', () => {
     const m = crudeRate(250, 220, { multiplier: 100 });
-    expect(m.value).toBeCloseTo((250 / 220) * 100, 10);
+    expect(m.value).toBeCloseTo(R.handWorkedMeasures['crude rate 250/220 per 100'], 10); // [SCRIPT] 250/220 × 100
     expect(m.status).toBe('published');
   });
   it('returns null with a status for missing input and zero population', () => {
@@ -150,11 +150,9 @@ describe('crudeRate(count, population, options)', () => {
 
 describe('meanWithInterval(values, options)', () => {
   it("gives Student's t limits as R's t.test", () => {
-    // [R] t.test(1:10): 3.334149 7.665851; tolerance 1e-6
+    // [R] t.test(1:10): mean 5.5, limits 3.334149 7.665851, which the [SCRIPT] values below agree with to 1e-6
     const m = meanWithInterval([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(m.value).toBe(5.5);
-    expect(m.lower).toBeCloseTo(3.334149, 6);
-    expect(m.upper).toBeCloseTo(7.665851, 6);
+    close(m.value, R.mean['1..10 95%'].value);
     close(m.lower, R.mean['1..10 95%'].lower);
     close(m.upper, R.mean['1..10 95%'].upper);
     close(m.sd, R.mean['1..10 95%'].sd);
@@ -177,8 +175,8 @@ describe('rateRatio(a, b, options)', () => {
   it('gives the log-normal interval exp(ln RR ∓ z√(1/a + 1/b))', () => {
     // [SCRIPT] rateRatio: RR = 2, SE = sqrt(1/100 + 1/50): 1.4242872–2.8084224
     const m = rateRatio({ count: 100, population: 10000 }, { count: 50, population: 10000 });
-    expect(m.value).toBe(2);
-    const [, lo, hi] = R.rateRatio['100/10000 vs 50/10000 95%'];
+    const [rr, lo, hi] = R.rateRatio['100/10000 vs 50/10000 95%'];
+    expect(m.value).toBe(rr); // [SCRIPT] 2
     close(m.lower, lo);
     close(m.upper, hi);
     expect(m).toMatchObject({ statistic: 'rate ratio', method: 'Log-normal', numerator: 100, denominator: 50 });

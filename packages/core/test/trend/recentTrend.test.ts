@@ -43,8 +43,9 @@ describe('recentTrend(points, options)', () => {
     // change over the period, from the [FT] values 24.67 -> 30.6
     expect(r.change.from).toBe(24.67);
     expect(r.change.to).toBe(30.6);
-    expect(r.change.absolute).toBeCloseTo(5.93, 10);
-    expect(r.change.percent).toBeCloseTo((5.93 / 24.67) * 100, 10);
+    // [SCRIPT] recentTrendChange, exact rationals; [H] 30.6 − 24.67 = 5.93, 5.93 / 24.67 × 100 = 24.04%
+    expect(r.change.absolute).toBeCloseTo(R.recentTrendChange['fingertips Set1'].absolute, 10);
+    expect(r.change.percent).toBeCloseTo(R.recentTrendChange['fingertips Set1'].percent, 10);
   });
 
   it('reads direction from polarity', () => {
