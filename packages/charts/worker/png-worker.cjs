@@ -126,7 +126,7 @@ if (parentPort && workerData && typeof workerData.resvg === 'string') {
     }
     draw(job);
     // the job's objects are young: a scavenge frees them cheaply; a full collection now and then frees those that
-    // a scavenge during a job moved to the old generation (a full one after every job cost 6% more CPU in a pack)
+    // a scavenge during a job moved to the old generation (a full one after every job cost 7% more CPU in a pack)
     collectGarbage((drawn = (drawn + 1) % FULL_COLLECTION_EVERY) === 0 ? undefined : { type: 'minor' });
     setImmediate(next);
   };
